@@ -1,0 +1,74 @@
+using Precedent.Citations.Scanning;
+
+namespace Precedent.Citations.Parsers;
+
+/// <summary>"Id.", "id.", "Id. at 593 n.14", "Id. ¶ 4", "id. at *3", "Ibid.", "Id. at 1205-06".</summary>
+internal sealed class IdCitationParser : ICitationParser
+{
+    public IEnumerable<string> Anchors => ["Id.", "id.", "Ibid.", "ibid.", "Id.,", "ID."];
+
+    public int TryParse(ParseContext context, int anchorStart, string anchor, List<CitationDraft> output)
+    {
+        var text = context.Text;
+        if (!TextScan.AtWordStart(text, anchorStart))
+            return -1;
+        var end = anchorStart + (anchor.EndsWith(',') ? anchor.Length - 1 : anchor.Length);
+        // "Id.S." or "id.x" is not Id.
+        if (end < text.Length && char.IsLetterOrDigit(text[end]))
+            return -1;
+        string? pin = null;
+        var coreEnd = end;
+        var j = end;
+        if (j < text.Length && text[j] == ',')
+            j++;
+        j = TextScan.SkipSpaces(text, j, j + 3);
+        if (j + 2 < text.Length && text[j] == 'a' && text[j + 1] == 't' && TextScan.IsSpace(text[j + 2]))
+        {
+            var p = TextScan.SkipSpaces(text, j + 3, j + 6);
+            var e = TextScan.ReadPin(text, p);
+            if (e > p)
+            {
+                pin = CaseCitationParser.CollapseSpaces(text.AsSpan(p, e - p));
+                coreEnd = e;
+            }
+        }
+        else if (j < text.Length && (text[j] == '\u00B6' || (text[j] == 'n' && (TextScan.StartsWithAt(text, j, "n.") || TextScan.StartsWithAt(text, j, "nn.")))))
+        {
+            var e = TextScan.ReadPin(text, j);
+            if (e > j)
+            {
+                pin = CaseCitationParser.CollapseSpaces(text.AsSpan(j, e - j));
+                coreEnd = e;
+            }
+        }
+        var draft = new CitationDraft
+        {
+            Kind = CitationKind.Id,
+            Start = anchorStart,
+            End = coreEnd,
+            FullStart = anchorStart,
+            FullEnd = coreEnd,
+            PinCite = pin,
+        };
+        // An explanatory parenthetical right after: "Id. at 5 (quoting …)".
+        var q = TextScan.SkipSpaces(text, coreEnd, coreEnd + 2);
+        if (q < text.Length && text[q] == '(')
+        {
+            var close = TextScan.MatchBracket(text, q);
+            if (close > 0)
+            {
+                draft.Parentheticals = [text[(q + 1)..close]];
+                draft.ParentheticalSpans = [(q + 1, close)];
+                draft.FullEnd = close + 1;
+            }
+        }
+        var (signalStart, signal) = CaseNameReader.ReadSignal(text, anchorStart, Math.Max(0, anchorStart - 20));
+        if (signal is not null)
+        {
+            draft.Signal = signal;
+            draft.FullStart = signalStart;
+        }
+        output.Add(draft);
+        return coreEnd;
+    }
+}

@@ -1,0 +1,509 @@
+using System.Text;
+using Precedent.Citations.Scanning;
+
+namespace Precedent.Citations;
+
+/// <summary>
+/// Ties every short form to the authority it means — Id. (Bluebook rule 4.1), short cites, supra, hereinafter
+/// aliases, references by name and bare sections — and groups all citations into distinct authorities.
+/// </summary>
+public sealed class CitationResolver
+{
+    private static readonly Lazy<CitationResolver> LazyDefault = new(() => new CitationResolver(CitationExtractor.Default));
+
+    /// <summary>A resolver over the default extractor.</summary>
+    public static CitationResolver Default => LazyDefault.Value;
+
+    private readonly CitationExtractor _extractor;
+
+    /// <summary>Builds a resolver over an extractor.</summary>
+    public CitationResolver(CitationExtractor extractor) => _extractor = extractor;
+
+    /// <summary>Extracts and resolves; opinion parts are detected from the text.</summary>
+    public ResolvedDocument Resolve(string text) => Resolve(text, _extractor.Extract(text), null);
+
+    /// <summary>Resolves citations already extracted from <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="citations">Its citations in document order.</param>
+    /// <param name="parts">Opinion parts; detected from the text when null.</param>
+    public ResolvedDocument Resolve(string text, IReadOnlyList<Citation> citations, IReadOnlyList<OpinionPart>? parts)
+    {
+        parts ??= OpinionParts.Detect(text);
+        var n = citations.Count;
+        var partOf = new int[n];
+        var pk = 0;
+        for (var i = 0; i < n; i++)
+        {
+            while (pk + 1 < parts.Count && citations[i].Start >= parts[pk + 1].Start)
+                pk++;
+            partOf[i] = pk;
+        }
+        var state = new State(text, citations, parts, partOf);
+        for (var i = 0; i < n; i++)
+            state.ResolveOne(i);
+        return state.Build();
+    }
+
+    private sealed class State
+    {
+        private readonly string _text;
+        private readonly IReadOnlyList<Citation> _c;
+        private readonly IReadOnlyList<OpinionPart> _parts;
+        private readonly int[] _partOf;
+        private readonly int?[] _antecedent;
+        private readonly string?[] _reason;
+        private readonly int[] _target; // the full citation each citation ultimately refers to, -1 unknown
+        // name → most recent full citations (indexes) using it
+        private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+        // volume|reporter → full citations
+        private readonly Dictionary<string, List<int>> _byVolume = new(StringComparer.Ordinal);
+        private int _lastTitledStatute = -1;
+
+        public State(string text, IReadOnlyList<Citation> c, IReadOnlyList<OpinionPart> parts, int[] partOf)
+        {
+            _text = text;
+            _c = c;
+            _parts = parts;
+            _partOf = partOf;
+            _antecedent = new int?[c.Count];
+            _reason = new string?[c.Count];
+            _target = new int[c.Count];
+            Array.Fill(_target, -1);
+        }
+
+        public void ResolveOne(int i)
+        {
+            var c = _c[i];
+            switch (c.Kind)
+            {
+                case CitationKind.Case:
+                case CitationKind.Neutral:
+                case CitationKind.Journal:
+                    _target[i] = c.ParallelOf ?? i;
+                    if (c.ParallelOf is null)
+                        RegisterFull(i);
+                    else
+                        RegisterVolume(i);
+                    break;
+                case CitationKind.ShortCase:
+                    ResolveShortCase(i);
+                    break;
+                case CitationKind.Id:
+                    ResolveId(i);
+                    break;
+                case CitationKind.Supra:
+                    ResolveByName(i, c.ShortName, "supra");
+                    break;
+                case CitationKind.Reference:
+                    ResolveByName(i, c.ShortName, "reference");
+                    break;
+                case CitationKind.Statute:
+                    ResolveStatute(i);
+                    break;
+                default:
+                    _target[i] = i;
+                    break;
+            }
+        }
+
+        private void RegisterFull(int i)
+        {
+            var c = _c[i];
+            RegisterVolume(i);
+            if (c.Alias is { } alias)
+                AddName(alias, i);
+            if (ReferenceFinder.ShortNameOf(c.CaseName, c.Plaintiff, c.Defendant) is { } sn)
+                AddName(sn, i);
+            if (c.Plaintiff is { } p)
+                AddName(p, i);
+            if (c.Defendant is { } d && FirstWord(d) is { Length: >= 3 } dw)
+                AddName(dw, i);
+            if (c.CaseName is { } name)
+                AddName(name, i);
+        }
+
+        private void RegisterVolume(int i)
+        {
+            var c = _c[i];
+            if (c.Volume is null || c.ReporterNormalized is null)
+                return;
+            var key = c.Volume + "|" + c.ReporterNormalized;
+            if (!_byVolume.TryGetValue(key, out var list))
+                _byVolume[key] = list = [];
+            list.Add(i);
+        }
+
+        private void AddName(string name, int i)
+        {
+            if (!_byName.TryGetValue(name, out var list))
+                _byName[name] = list = [];
+            list.Add(i);
+        }
+
+        private static string? FirstWord(string s)
+        {
+            var sp = s.IndexOf(' ');
+            return (sp < 0 ? s : s[..sp]).TrimEnd(',', '.');
+        }
+
+        private void ResolveShortCase(int i)
+        {
+            var c = _c[i];
+            var key = c.Volume + "|" + c.ReporterNormalized;
+            if (!_byVolume.TryGetValue(key, out var list) || list.Count == 0)
+            {
+                Unresolved(i, $"no earlier full citation of {c.Volume} {c.ReporterNormalized}");
+                return;
+            }
+            var pin = LeadingNumber(c.PinCite);
+            var best = -1;
+            var bestScore = int.MinValue;
+            for (var k = list.Count - 1; k >= 0; k--)
+            {
+                var cand = list[k];
+                var score = 0;
+                var page = LeadingNumber(_c[cand].Page);
+                if (pin is { } pv && page is { } pg)
+                    score += pv >= pg ? (pv - pg < 200 ? 100 - Math.Min(99, (pv - pg) / 3) : 10) : -100;
+                if (c.ShortName is { } sn && Target(cand) is var t && t >= 0 && NameMatches(t, sn))
+                    score += 200;
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = cand;
+                }
+            }
+            if (bestScore < 0 && list.Count > 0 && pin is not null)
+            {
+                Unresolved(i, $"pin {c.PinCite} lies before the first page of every earlier {c.Volume} {c.ReporterNormalized} citation");
+                return;
+            }
+            Link(i, Target(best));
+        }
+
+        private bool NameMatches(int full, string name)
+        {
+            var c = _c[full];
+            return name == c.Alias || name == c.Plaintiff || name == c.Defendant || name == c.CaseName
+                   || (c.CaseName?.Contains(name, StringComparison.Ordinal) ?? false);
+        }
+
+        private int Target(int i) => i >= 0 ? (_target[i] >= 0 ? _target[i] : i) : -1;
+
+        private void ResolveId(int i)
+        {
+            // The citation immediately before, at the same nesting level, skipping parallel and history cites.
+            var myNest = _c[i].NestedIn;
+            var prev = -1;
+            for (var k = i - 1; k >= 0; k--)
+            {
+                var ck = _c[k];
+                if (ck.ParallelOf is not null)
+                    continue;
+                if (ck.NestedIn is not null && ck.NestedIn != myNest && ck.NestedIn != i)
+                    continue; // a cite inside an earlier citation's "(quoting …)"
+                if (IsHistoryOfEarlier(k))
+                    continue;
+                prev = k;
+                break;
+            }
+            if (prev < 0)
+            {
+                Unresolved(i, "Id. with no earlier citation");
+                return;
+            }
+            if (_partOf[prev] != _partOf[i])
+            {
+                Unresolved(i, $"Id. would reach from the {_parts[_partOf[i]].Kind} into the {_parts[_partOf[prev]].Kind}");
+                return;
+            }
+            var target = _c[prev].Kind == CitationKind.Id ? (_antecedent[prev] is { } a ? Target(a) : -1) : Target(prev);
+            if (target < 0)
+            {
+                Unresolved(i, _c[prev].Kind == CitationKind.Id ? "the Id. before it is unresolved" : "the citation before it is unresolved");
+                return;
+            }
+            if (IsStringCite(prev, out var other) && Target(other) != target)
+            {
+                Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
+                return;
+            }
+            Link(i, target);
+        }
+
+        private bool IsHistoryOfEarlier(int k)
+        {
+            for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+            {
+                foreach (var h in _c[j].History)
+                {
+                    if (h.Citation == k)
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>True when the citation before <paramref name="prev"/> is joined to it by a semicolon in one sentence.</summary>
+        private bool IsStringCite(int prev, out int other)
+        {
+            other = -1;
+            var p = _c[prev];
+            for (var k = prev - 1; k >= 0; k--)
+            {
+                var ck = _c[k];
+                if (ck.ParallelOf is not null || ck.NestedIn is not null || IsHistoryOfEarlier(k))
+                    continue;
+                if (ck.FullEnd > p.FullStart)
+                    return false;
+                var gap = _text.AsSpan(ck.FullEnd, p.FullStart - ck.FullEnd).Trim();
+                if (gap.Length > 0 && gap.Length <= 2 && gap[0] == ';')
+                {
+                    other = k;
+                    return true;
+                }
+                return false;
+            }
+            return false;
+        }
+
+        private void ResolveByName(int i, string? name, string what)
+        {
+            if (name is null)
+            {
+                Unresolved(i, $"{what} without a name");
+                return;
+            }
+            if (_byName.TryGetValue(name, out var list) && list.Count > 0)
+            {
+                Link(i, Target(list[^1]));
+                return;
+            }
+            // Multi-word supra names: "Wright & Miller", "Bush" inside "Bush v. Gore"
+            for (var k = i - 1; k >= 0; k--)
+            {
+                var ck = _c[k];
+                if (ck.Kind is CitationKind.Case && ck.ParallelOf is null && ck.CaseName is { } cn
+                    && (cn.StartsWith(name + " ", StringComparison.Ordinal) || cn.EndsWith(" " + name, StringComparison.Ordinal)))
+                {
+                    Link(i, Target(k));
+                    return;
+                }
+            }
+            Unresolved(i, $"no earlier full citation named {name}");
+        }
+
+        private void ResolveStatute(int i)
+        {
+            var c = _c[i];
+            if (c.Code is not null)
+            {
+                _target[i] = i;
+                if (c.Title is not null || c.Code is not null)
+                    _lastTitledStatute = i;
+                return;
+            }
+            // A bare "§ 1983" or "section 1983": the code in scope is the most recent statute citation with one.
+            if (_lastTitledStatute < 0)
+            {
+                Unresolved(i, "a bare section with no code in scope");
+                return;
+            }
+            _antecedent[i] = _lastTitledStatute;
+            _target[i] = i; // its own authority: title + code of the antecedent, its own section
+        }
+
+        private void Link(int i, int target)
+        {
+            if (target < 0)
+            {
+                Unresolved(i, "the earlier citation is unresolved");
+                return;
+            }
+            _antecedent[i] = target;
+            _target[i] = target;
+        }
+
+        private void Unresolved(int i, string reason)
+        {
+            _reason[i] = reason;
+            _target[i] = -1;
+        }
+
+        private static int? LeadingNumber(string? s)
+        {
+            if (s is null)
+                return null;
+            var span = s.AsSpan().TrimStart("*\u00B6 ");
+            var v = 0;
+            var any = false;
+            foreach (var ch in span)
+            {
+                if (!char.IsAsciiDigit(ch))
+                    break;
+                any = true;
+                v = (v * 10) + (ch - '0');
+                if (v > 10_000_000)
+                    return null;
+            }
+            return any ? v : null;
+        }
+
+        public ResolvedDocument Build()
+        {
+            var n = _c.Count;
+            var authorityOf = new int?[n];
+            var keyToAuthority = new Dictionary<string, int>(StringComparer.Ordinal);
+            var targetAuthority = new Dictionary<int, int>();
+            var builders = new List<(string Kind, string Label, List<int> Cites, List<string> Names)>();
+            for (var i = 0; i < n; i++)
+            {
+                var t = _target[i];
+                if (t < 0)
+                    continue;
+                if (!targetAuthority.TryGetValue(t, out var a))
+                {
+                    var key = AuthorityKey(t);
+                    if (!keyToAuthority.TryGetValue(key, out a))
+                    {
+                        a = builders.Count;
+                        keyToAuthority[key] = a;
+                        builders.Add((AuthorityKind(_c[t].Kind), Label(t), [], []));
+                    }
+                    targetAuthority[t] = a;
+                    // every parallel member's key points to the same authority
+                    for (var k = t + 1; k < n && _c[k].ParallelOf == t; k++)
+                        keyToAuthority.TryAdd(AuthorityKey(k), a);
+                }
+                authorityOf[i] = a;
+                builders[a].Cites.Add(i);
+                var c = _c[i];
+                if (c.Alias is { } alias && !builders[a].Names.Contains(alias))
+                    builders[a].Names.Add(alias);
+                if ((c.Kind is CitationKind.Case && c.ParallelOf is null) && ReferenceFinder.ShortNameOf(c.CaseName, c.Plaintiff, c.Defendant) is { } sn
+                    && !builders[a].Names.Contains(sn))
+                    builders[a].Names.Add(sn);
+                if (c.Kind is CitationKind.ShortCase or CitationKind.Supra or CitationKind.Reference && c.ShortName is { } used
+                    && !builders[a].Names.Contains(used))
+                    builders[a].Names.Add(used);
+            }
+            var authorities = new List<Authority>(builders.Count);
+            for (var a = 0; a < builders.Count; a++)
+            {
+                var b = builders[a];
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var ci in b.Cites)
+                {
+                    if (_c[ci].ParallelOf is not null)
+                        continue;
+                    var part = _parts[_partOf[ci]].Kind;
+                    counts[part] = counts.GetValueOrDefault(part) + 1;
+                }
+                var aliasName = b.Names.FirstOrDefault(nm => b.Cites.Any(ci => _c[ci].Alias == nm));
+                authorities.Add(new Authority
+                {
+                    Index = a,
+                    Kind = b.Kind,
+                    Label = b.Label,
+                    Citations = b.Cites,
+                    ShortName = aliasName ?? b.Names.FirstOrDefault(),
+                    ShortNames = b.Names,
+                    CountsByPart = counts,
+                });
+            }
+            return new ResolvedDocument(_text, _c, _parts, _antecedent, authorityOf, _reason, authorities, _partOf);
+        }
+
+        private string AuthorityKey(int t)
+        {
+            var c = _c[t];
+            switch (c.Kind)
+            {
+                case CitationKind.Case:
+                case CitationKind.Neutral:
+                case CitationKind.Journal:
+                    return $"{c.Kind}|{c.Volume}|{c.ReporterNormalized}|{c.Page}";
+                case CitationKind.Statute:
+                    var (title, code) = StatuteScope(t);
+                    return $"statute|{title}|{code}|{SectionBase(c.Section)}";
+                default:
+                    return $"{c.Kind}|{c.Title}|{c.Code}|{SectionBase(c.Section) ?? c.Text}";
+            }
+        }
+
+        private (string? Title, string? Code) StatuteScope(int t)
+        {
+            var c = _c[t];
+            if (c.Code is null && _antecedent[t] is { } a)
+                return (_c[a].Title, _c[a].Code);
+            return (c.Title, c.Code);
+        }
+
+        private static string? SectionBase(string? section)
+        {
+            if (section is null)
+                return null;
+            var p = section.IndexOfAny(['(', ' ', ',']);
+            return p > 0 ? section[..p] : section;
+        }
+
+        private static string AuthorityKind(CitationKind k) => k switch
+        {
+            CitationKind.Case or CitationKind.ShortCase => "case",
+            CitationKind.Statute => "statute",
+            CitationKind.Regulation => "regulation",
+            CitationKind.Rule => "rule",
+            CitationKind.Constitution => "constitution",
+            CitationKind.Journal => "journal",
+            CitationKind.Neutral => "neutral",
+            CitationKind.Record => "record",
+            _ => "other",
+        };
+
+        private string Label(int t)
+        {
+            var c = _c[t];
+            var sb = new StringBuilder();
+            switch (c.Kind)
+            {
+                case CitationKind.Case:
+                case CitationKind.Neutral:
+                case CitationKind.Journal:
+                    if (c.CaseName is { } name)
+                        sb.Append(name).Append(", ");
+                    sb.Append(c.Volume).Append(' ').Append(c.ReporterNormalized).Append(' ').Append(c.Page);
+                    if (c.Year is { } y)
+                    {
+                        sb.Append(" (");
+                        if (c.CourtText is { } ct && c.Court != "scotus")
+                            sb.Append(ct).Append(' ');
+                        sb.Append(y).Append(')');
+                    }
+                    return sb.ToString();
+                case CitationKind.Statute:
+                    var (title, code) = StatuteScope(t);
+                    if (title is not null)
+                        sb.Append(title).Append(' ');
+                    if (code is not null)
+                        sb.Append(code).Append(' ');
+                    if (c.Section is { } s)
+                    {
+                        if (code is null || !code.Contains("ILCS", StringComparison.Ordinal))
+                            sb.Append("§ ");
+                        sb.Append(s);
+                    }
+                    return sb.Length > 0 ? sb.ToString().Trim() : CaseCitationParserText(c);
+                default:
+                    if (c.Title is not null)
+                        sb.Append(c.Title).Append(' ');
+                    if (c.Code is not null)
+                        sb.Append(c.Code).Append(' ');
+                    if (c.Section is not null)
+                        sb.Append(c.Section);
+                    return sb.Length > 0 ? sb.ToString().Trim() : CaseCitationParserText(c);
+            }
+        }
+
+        private static string CaseCitationParserText(Citation c) => Parsers.CaseCitationParser.CollapseSpaces(c.Text);
+    }
+}

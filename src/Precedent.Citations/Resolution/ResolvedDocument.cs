@@ -1,0 +1,69 @@
+namespace Precedent.Citations;
+
+/// <summary>
+/// Citations with their resolution: what each short form refers to, and the distinct authorities. From any
+/// citation to its authority and back, in document order.
+/// </summary>
+/// <example>
+/// <code>
+/// var doc = CitationResolver.Default.Resolve(text);
+/// foreach (var c in doc.Citations)
+///     if (c.Kind == CitationKind.Id)
+///         Console.WriteLine($"{c.Text} → {doc.AuthorityOf(c)?.Label ?? doc.UnresolvedReason(c)}");
+/// </code>
+/// </example>
+public sealed class ResolvedDocument
+{
+    private readonly int?[] _antecedents;
+    private readonly int?[] _authorities;
+    private readonly string?[] _reasons;
+    private readonly int[] _part;
+
+    internal ResolvedDocument(string text, IReadOnlyList<Citation> citations, IReadOnlyList<OpinionPart> parts,
+        int?[] antecedents, int?[] authorities, string?[] reasons, IReadOnlyList<Authority> authorityList, int[] part)
+    {
+        Text = text;
+        Citations = citations;
+        Parts = parts;
+        _antecedents = antecedents;
+        _authorities = authorities;
+        _reasons = reasons;
+        Authorities = authorityList;
+        _part = part;
+    }
+
+    /// <summary>The text the offsets index.</summary>
+    public string Text { get; }
+
+    /// <summary>Every citation in document order.</summary>
+    public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>Every distinct authority, in order of first citation.</summary>
+    public IReadOnlyList<Authority> Authorities { get; }
+
+    /// <summary>The opinion parts used to scope resolution.</summary>
+    public IReadOnlyList<OpinionPart> Parts { get; }
+
+    /// <summary>The citation a short form, Id., supra, reference or bare section refers to; null when unresolved.</summary>
+    public Citation? AntecedentOf(Citation citation)
+        => _antecedents[citation.Index] is { } i ? Citations[i] : null;
+
+    /// <summary>Index form of <see cref="AntecedentOf"/>.</summary>
+    public int? AntecedentIndex(int citationIndex) => _antecedents[citationIndex];
+
+    /// <summary>The authority a citation refers to; null when it could not be resolved.</summary>
+    public Authority? AuthorityOf(Citation citation)
+        => _authorities[citation.Index] is { } i ? Authorities[i] : null;
+
+    /// <summary>Index form of <see cref="AuthorityOf"/>.</summary>
+    public int? AuthorityIndex(int citationIndex) => _authorities[citationIndex];
+
+    /// <summary>Why a short form was left unresolved ("no earlier citation of 51 F.3d"); null when resolved.</summary>
+    public string? UnresolvedReason(Citation citation) => _reasons[citation.Index];
+
+    /// <summary>The opinion part a citation stands in.</summary>
+    public OpinionPart PartOf(Citation citation) => Parts[_part[citation.Index]];
+
+    /// <summary>Every citation of an authority, in document order.</summary>
+    public IEnumerable<Citation> CitationsOf(Authority authority) => authority.Citations.Select(i => Citations[i]);
+}

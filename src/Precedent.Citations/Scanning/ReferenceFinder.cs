@@ -1,0 +1,190 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Precedent.Citations.Scanning;
+
+/// <summary>
+/// Finds reference citations: a case named alone after its full citation ("In Albright, we held …",
+/// "the Wilson I court"). Names come from the full citations already found (first distinctive party, hereinafter
+/// aliases); a common word such as "United States", "State" or "People" is never a reference name.
+/// </summary>
+internal static class ReferenceFinder
+{
+    private static readonly FrozenSet<string> GenericParties = FrozenSet.ToFrozenSet(
+    [
+        "United", "States", "State", "People", "Commonwealth", "City", "County", "Town", "Village", "Board", "Department",
+        "Dep't", "Government", "Territory", "Republic", "Estate", "Matter", "Application", "Petition", "Commissioner",
+        "Secretary", "Director", "Warden", "Attorney", "Superintendent", "School", "University", "National", "American",
+        "Federal", "General", "International", "Bank", "Insurance", "Company", "Corporation", "Co.", "Inc.", "Doe", "Roe",
+        "Unknown", "Officer", "Sheriff", "Chief", "Police", "Township", "District", "Parish", "Borough", "Mayor",
+        "Governor", "President", "Court", "Judge", "Justice", "The", "A", "An", "In", "Ex", "re", "parte", "Nat'l",
+        "Int'l", "Am.", "U.S.", "Comm'r", "Sec'y", "Bd.", "Dist.", "Cnty.", "Cty.", "Twp.", "Gen.", "Mut.", "Life",
+        "First", "Second", "Third", "New", "North", "South", "East", "West", "Central", "Southern", "Northern",
+        "Eastern", "Western", "Public", "Local", "Mutual", "Trust", "Savings", "Union", "Employers", "Brotherhood",
+        "Association", "Ass'n", "Council", "Committee", "Authority", "Agency", "Office", "Service", "Services",
+        "Church", "Hospital", "Medical", "Health", "Motor", "Motors", "Railroad", "Railway", "Ry.", "R.R.", "Steel",
+        "Oil", "Gas", "Power", "Electric", "Telephone", "Water", "Land", "Title", "Home", "Group", "Industries",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
+    [
+        "Officer", "Judge", "Justice", "Mr.", "Ms.", "Mrs.", "Dr.", "Deputy", "Sergeant", "Sgt.", "Detective", "Agent",
+        "Trooper", "Lieutenant", "Lt.", "Captain", "Capt.", "Sheriff", "Chief", "Professor", "Senator", "Representative",
+        "Governor", "President", "Warden", "Inmate", "Defendant", "Plaintiff", "Dr",
+    ], StringComparer.Ordinal);
+
+    public static void AddReferences(ParseContext context, List<CitationDraft> drafts)
+    {
+        var text = context.Text;
+        // name -> earliest end of a full citation that introduces it
+        Dictionary<string, int>? names = null;
+        foreach (var d in drafts)
+        {
+            if (d.Kind != CitationKind.Case || d.ParallelOf is not null)
+                continue;
+            var after = d.FullEnd;
+            if (d.Alias is { Length: >= 2 } alias)
+                AddName(ref names, alias, after);
+            if (ShortNameOf(d) is { } sn)
+                AddName(ref names, sn, after);
+        }
+        if (names is null || names.Count == 0)
+            return;
+        var spans = drafts.Select(d => (Start: Math.Min(d.FullStart, d.Start), End: Math.Max(d.FullEnd, d.End)))
+            .OrderBy(s => s.Start).ToArray();
+        // running max of ends, to answer "is position p inside any span" by binary search
+        var maxEnd = new int[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+            maxEnd[i] = Math.Max(spans[i].End, i > 0 ? maxEnd[i - 1] : 0);
+        var search = SearchValues.Create([.. names.Keys], StringComparison.Ordinal);
+        var byFirst = names.Keys.GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray());
+        var pos = 0;
+        var added = new List<CitationDraft>();
+        while (pos < text.Length)
+        {
+            var i = text.AsSpan(pos).IndexOfAny(search);
+            if (i < 0)
+                break;
+            i += pos;
+            string? name = null;
+            foreach (var candidate in byFirst[text[i]])
+            {
+                if (TextScan.StartsWithAt(text, i, candidate))
+                {
+                    name = candidate;
+                    break;
+                }
+            }
+            if (name is null)
+            {
+                pos = i + 1;
+                continue;
+            }
+            var end = i + name.Length;
+            pos = end;
+            if (!TextScan.AtWordStart(text, i) || !(TextScan.AtWordEnd(text, end) || IsPossessive(text, end)))
+                continue;
+            if (i < names[name] || InsideSpan(spans, maxEnd, i))
+                continue;
+            if (PrecededByTitle(text, i) || FollowedByCaseName(text, end))
+                continue;
+            added.Add(new CitationDraft
+            {
+                Kind = CitationKind.Reference,
+                Start = i,
+                End = end,
+                FullStart = i,
+                FullEnd = end,
+                ShortName = name,
+                CaseName = name,
+            });
+        }
+        drafts.AddRange(added);
+    }
+
+    private static void AddName(ref Dictionary<string, int>? names, string name, int after)
+    {
+        names ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!names.TryGetValue(name, out var existing) || after < existing)
+            names[name] = after;
+    }
+
+    /// <summary>The short name a later reference would use: the first distinctive word of the first party.</summary>
+    internal static string? ShortNameOf(CitationDraft d) => ShortNameOf(d.CaseName, d.Plaintiff, d.Defendant);
+
+    /// <summary>The short name a later reference would use, from a case name and its parties.</summary>
+    internal static string? ShortNameOf(string? caseName, string? plaintiff, string? defendant)
+    {
+        if (caseName is null)
+            return null;
+        string? party = plaintiff;
+        if (party is null)
+        {
+            // "In re Smith", "Ex parte Young": the name after the prefix
+            var n = caseName;
+            foreach (var prefix in (string[])["In re ", "Ex parte ", "Matter of ", "In the Matter of ", "Estate of "])
+            {
+                if (n.StartsWith(prefix, StringComparison.Ordinal))
+                    return FirstDistinctiveWord(n[prefix.Length..]);
+            }
+            return null;
+        }
+        var word = FirstDistinctiveWord(party);
+        if (word is null && defendant is not null)
+            word = FirstDistinctiveWord(defendant);
+        return word;
+    }
+
+    private static string? FirstDistinctiveWord(string party)
+    {
+        var space = party.IndexOf(' ');
+        var w = (space < 0 ? party : party[..space]).TrimEnd(',', '.');
+        if (w.Length < 3 || !char.IsUpper(w[0]) || GenericParties.Contains(w))
+            return null;
+        // "State ex rel. Smith": the relator
+        foreach (var c in w)
+        {
+            if (!(char.IsLetter(c) || c is '-' or '\'' or '\u2019'))
+                return null;
+        }
+        return w;
+    }
+
+    private static bool IsPossessive(string text, int end)
+        => end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's';
+
+    private static bool InsideSpan((int Start, int End)[] spans, int[] maxEnd, int p)
+    {
+        // last span with Start <= p
+        int lo = 0, hi = spans.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].Start <= p)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found >= 0 && maxEnd[found] > p;
+    }
+
+    private static bool PrecededByTitle(string text, int i)
+    {
+        var e = TextScan.SkipSpacesBack(text, i, Math.Max(0, i - 3));
+        if (e == i)
+            return false;
+        var s = e;
+        while (s > 0 && e - s < 16 && !TextScan.IsSpace(text[s - 1]))
+            s--;
+        return PersonTitles.Contains(text[s..e]);
+    }
+
+    private static bool FollowedByCaseName(string text, int end)
+    {
+        var j = TextScan.SkipSpaces(text, end, end + 2);
+        return TextScan.StartsWithAt(text, j, "v. ") || TextScan.StartsWithAt(text, j, "vs. ");
+    }
+}

@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Precedent.Citations.Scanning;
+
+/// <summary>
+/// Finds every anchor of every registered parser in one left-to-right pass and asks the parsers registered for
+/// it, in priority order, to match. Digit runs are found with a vectorised <see cref="SearchValues{T}"/> scan;
+/// literal anchors with a multi-string <see cref="SearchValues{T}"/> of strings.
+/// </summary>
+internal sealed class Scanner
+{
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private readonly ICitationParser[] _digitParsers;
+    private readonly SearchValues<string>? _anchors;
+    private readonly FrozenDictionary<char, (string Anchor, ICitationParser[] Parsers)[]> _byFirstChar;
+
+    public Scanner(IReadOnlyList<ICitationParser> parsers)
+    {
+        var digit = new List<ICitationParser>();
+        var byAnchor = new Dictionary<string, List<ICitationParser>>(StringComparer.Ordinal);
+        foreach (var p in parsers)
+        {
+            foreach (var a in p.Anchors)
+            {
+                if (a == Anchor.DigitRun)
+                {
+                    digit.Add(p);
+                    continue;
+                }
+                if (!byAnchor.TryGetValue(a, out var list))
+                    byAnchor[a] = list = [];
+                list.Add(p);
+            }
+        }
+        _digitParsers = [.. digit];
+        _anchors = byAnchor.Count > 0 ? SearchValues.Create([.. byAnchor.Keys], StringComparison.Ordinal) : null;
+        // Longest anchors first, so that "Fed. R. Civ. P." is tried before "Fed. R.".
+        _byFirstChar = byAnchor
+            .GroupBy(kv => kv.Key[0])
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(kv => kv.Key.Length).Select(kv => (kv.Key, kv.Value.ToArray())).ToArray());
+    }
+
+    /// <summary>Runs every parser over the text; drafts come back in the order they were found.</summary>
+    public List<CitationDraft> Scan(ParseContext context)
+    {
+        var text = context.Text;
+        var output = new List<CitationDraft>();
+        var nextDigit = NextDigitRun(text, 0);
+        var nextAnchor = NextAnchor(text, 0);
+        var pos = 0;
+        while (nextDigit >= 0 || nextAnchor >= 0)
+        {
+            int resume;
+            if (nextDigit >= 0 && (nextAnchor < 0 || nextDigit <= nextAnchor))
+            {
+                resume = TryDigitParsers(context, nextDigit, output);
+                pos = resume > nextDigit ? resume : SkipDigits(text, nextDigit);
+            }
+            else
+            {
+                resume = TryAnchorParsers(context, nextAnchor, output);
+                pos = resume > nextAnchor ? resume : nextAnchor + 1;
+            }
+            if (nextDigit >= 0 && nextDigit < pos)
+                nextDigit = NextDigitRun(text, pos);
+            if (nextAnchor >= 0 && nextAnchor < pos)
+                nextAnchor = NextAnchor(text, pos);
+        }
+        return output;
+    }
+
+    private int TryDigitParsers(ParseContext context, int start, List<CitationDraft> output)
+    {
+        foreach (var parser in _digitParsers)
+        {
+            var r = parser.TryParse(context, start, Anchor.DigitRun, output);
+            if (r > start)
+                return r;
+        }
+        return -1;
+    }
+
+    private int TryAnchorParsers(ParseContext context, int start, List<CitationDraft> output)
+    {
+        var text = context.Text.AsSpan(start);
+        if (!_byFirstChar.TryGetValue(text[0], out var candidates))
+            return -1;
+        foreach (var (anchor, parsers) in candidates)
+        {
+            if (!text.StartsWith(anchor, StringComparison.Ordinal))
+                continue;
+            foreach (var parser in parsers)
+            {
+                var r = parser.TryParse(context, start, anchor, output);
+                if (r > start)
+                    return r;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The start of the next digit run at or after <paramref name="from"/> that starts a token.</summary>
+    private static int NextDigitRun(string text, int from)
+    {
+        while (from < text.Length)
+        {
+            var i = text.AsSpan(from).IndexOfAny(Digits);
+            if (i < 0)
+                return -1;
+            i += from;
+            if (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+                return i;
+            from = SkipDigits(text, i);
+        }
+        return -1;
+    }
+
+    private int NextAnchor(string text, int from)
+    {
+        if (_anchors is null || from >= text.Length)
+            return -1;
+        var i = text.AsSpan(from).IndexOfAny(_anchors);
+        return i < 0 ? -1 : i + from;
+    }
+
+    private static int SkipDigits(string text, int i)
+    {
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+            i++;
+        return i;
+    }
+}

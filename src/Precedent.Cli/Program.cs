@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Precedent.Cli;
+using Precedent.Cli.Commands;
+
+var root = new RootCommand("Precedent: finds, resolves and checks every citation in American legal writing.");
+root.Subcommands.Add(CiteCommand.Build());
+root.Subcommands.Add(EvalCommand.Build());
+root.Subcommands.Add(BenchCommand.Build());
+try
+{
+    return root.Parse(args).Invoke();
+}
+catch (InputException e)
+{
+    Console.Error.WriteLine($"precedent: {e.Message}");
+    return 2;
+}
