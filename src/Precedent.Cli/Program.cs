@@ -8,7 +8,7 @@ root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(BenchCommand.Build());
 try
 {
-    return root.Parse(args).Invoke();
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (InputException e)
 {

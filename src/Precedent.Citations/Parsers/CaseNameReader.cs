@@ -168,9 +168,12 @@ internal static class CaseNameReader
         // A comma ends a clause unless it separates a company suffix ("Jones, Inc.") inside the defendant.
         if (tok[^1] == ',')
         {
-            if (seenV || !CompanySuffixes.Contains(rightTok.ToString()))
+            if (!CompanySuffixes.Contains(rightTok.ToString()))
                 return false;
         }
+        // "1983." or "12." ends a sentence: digits are names only inside ("$1,000", "1st").
+        if (char.IsDigit(core[0]) && tok[^1] == '.')
+            return false;
         if (HistoryWords.Contains(tok.ToString()))
             return false;
         if (char.IsUpper(c) || char.IsDigit(c) || c is '$' or '&' or '-' or '\u2014' or '\u2013')

@@ -223,12 +223,28 @@ public sealed class CitationResolver
                 Unresolved(i, _c[prev].Kind == CitationKind.Id ? "the Id. before it is unresolved" : "the citation before it is unresolved");
                 return;
             }
+            // Inside a parenthetical, an Id. whose pin cannot lie in the nested cite before it means the enclosing case.
+            if (_c[i].NestedIn is { } outer && Target(outer) is var ot && ot >= 0 && ot != target
+                && PinFits(_c[i].PinCite, ot) && !PinFits(_c[i].PinCite, target))
+            {
+                target = ot;
+            }
             if (IsStringCite(prev, out var other) && Target(other) != target)
             {
                 Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
                 return;
             }
             Link(i, target);
+        }
+
+        /// <summary>True when a pin could lie in the cited case (or nothing is known to say it cannot).</summary>
+        private bool PinFits(string? pinCite, int full)
+        {
+            var pin = LeadingNumber(pinCite);
+            var page = LeadingNumber(_c[full].Page);
+            if (pin is null || page is null || _c[full].Kind is not CitationKind.Case)
+                return true;
+            return pin >= page && pin - page <= 150;
         }
 
         private bool IsHistoryOfEarlier(int k)

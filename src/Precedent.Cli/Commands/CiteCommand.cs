@@ -67,6 +67,8 @@ internal static class CiteCommand
             Ansi = AnsiSupport.Detect,
             ColorSystem = ColorSystemSupport.Detect,
         });
+        if (Console.IsOutputRedirected || stream is FileStream)
+            console.Profile.Width = 200;
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumns("#", "kind", "citation", "case / code", "pin", "year", "court", "refers to");
         foreach (var c in doc.Citations)

@@ -1,0 +1,313 @@
+using Precedent.Citations.Catalog;
+using Precedent.Citations.Scanning;
+
+namespace Precedent.Citations.Parsers;
+
+/// <summary>
+/// Citations to the record, from the record abbreviations of laws.json: "Aplt. App. at 138-142", "J.A. 87",
+/// "R. at 45", "R. Vol. I at 45", "2 Aplt. App. 345", "Tr. 112:4-9", "Pet. App. 5a", "Compl. ¶ 12",
+/// "Dkt. No. 12", "ECF No. 34, at 5". <c>Code</c> is the canonical abbreviation, <c>Section</c> the first page,
+/// page:line or paragraph as written ("138-142", "112:4-9", "¶ 12") or the docket number ("34", with the page
+/// after "at" in <c>PinCite</c>), <c>Volume</c> the volume when one is given.
+/// </summary>
+/// <remarks>
+/// To keep clear of case names and reporters ("Cal. App. 4th", "Ill. App.", "Bankers Tr. Co."), an abbreviation
+/// right after a capitalised word or a number is not a record citation (signals such as "See" excepted); strict
+/// abbreviations ("R.", "App.") need "at" or a lettered page ("23a").
+/// </remarks>
+internal sealed class RecordCitationParser : ICitationParser
+{
+    private const int MaxListItems = 16;
+    private static readonly string[] VolumeWords = ["Vol.", "Vols."];
+    private static readonly string[] AtWord = ["at"];
+    private static readonly string[] Connectives = ["and", "&"];
+    private static readonly string[] AllowedBefore =
+        ["See", "See,", "See also", "Cf.", "E.g.,", "Accord", "Also", "Compare", "But", "Contra", "In", "At", "And", "Or", "With"];
+
+    public IEnumerable<string> Anchors
+        => (LawCatalog.Default.AnyRecordVolumes ? new[] { Anchor.DigitRun } : [])
+            .Concat(LawCatalog.Default.RecordAnchors).Distinct(StringComparer.Ordinal);
+
+    public int TryParse(ParseContext context, int anchorStart, string anchor, List<CitationDraft> output)
+    {
+        var text = context.Text;
+        if (LawText.OverlapsLast(output, anchorStart))
+            return -1;
+        if (anchor == Anchor.DigitRun)
+        {
+            // "2 Aplt. App. 345": a volume number before the abbreviation.
+            var e = anchorStart;
+            while (e < text.Length && e - anchorStart < 3 && char.IsAsciiDigit(text[e]))
+                e++;
+            if (e >= text.Length || !LawText.IsSpace(text[e]) || !PredecessorAllows(text, anchorStart))
+                return -1;
+            var s = LawText.SkipSpaces(text, e, 2);
+            if (s >= text.Length || !char.IsLetter(text[s]))
+                return -1;
+            return Parse(context, anchorStart, s, text[anchorStart..e], output);
+        }
+        if (!LawText.AtWordStart(text, anchorStart) || !PredecessorAllows(text, anchorStart))
+            return -1;
+        return Parse(context, anchorStart, anchorStart, null, output);
+    }
+
+    private static int Parse(ParseContext context, int start, int codeStart, string? volume, List<CitationDraft> output)
+    {
+        var text = context.Text;
+        var n = text.Length;
+        var codeEnd = LawText.MatchSource(text, codeStart, context.Catalog.Laws.Records, out var source);
+        if (source is null || volume is not null && !source.Volumes)
+            return -1;
+        var i = codeEnd;
+        // "R. Vol. I at 45", "R. vol. 2, at 45"
+        if (volume is null && source.Volumes)
+        {
+            var v = LawText.SkipSpaces(text, i, 2);
+            var vw = LawText.ReadWord(text, v, VolumeWords);
+            if (vw > 0)
+            {
+                var vv = LawText.SkipSpaces(text, vw, 2);
+                var ve = ConstitutionCitationParser.ReadRomanOrNumber(text, vv);
+                if (ve < 0)
+                    return -1;
+                volume = text[vv..ve];
+                i = ve;
+            }
+        }
+        var j = i;
+        if (j < n && text[j] == ',')
+            j++;
+        j = LawText.SkipSpaces(text, j, 3);
+        var hasAt = false;
+        var at = LawText.ReadWord(text, j, AtWord);
+        if (at > 0 && j > i)
+        {
+            hasAt = true;
+            j = LawText.SkipSpaces(text, at, 3);
+        }
+        // "ROA.123": a page may follow an abbreviation ending in a period without a space.
+        if (j == i && text[i - 1] != '.')
+            return -1;
+        string section;
+        string? pin = null;
+        int end;
+        switch (source.Locator)
+        {
+            case RecordLocator.Docket:
+            {
+                if (hasAt)
+                    return -1;
+                var plural = false;
+                if (source.Designators.Count > 0)
+                {
+                    var d = LawText.ReadDesignator(text, j, source.Designators, out plural);
+                    if (d > 0)
+                        j = LawText.SkipSpaces(text, d, 3);
+                }
+                var ne = ReadDocketNumber(text, j);
+                if (ne < 0)
+                    return -1;
+                section = text[j..ne];
+                end = plural ? ReadList(text, ne, docket: true) : ne;
+                // pin: " at 5", ", at 5", ", ¶ 3"
+                var p = end;
+                if (p < n && text[p] == ',')
+                    p++;
+                var p2 = LawText.SkipSpaces(text, p, 3);
+                if (p2 > end)
+                {
+                    var pa = LawText.ReadWord(text, p2, AtWord);
+                    var q = pa > 0 ? LawText.SkipSpaces(text, pa, 3) : p2;
+                    if (pa > 0 || q < n && text[q] == '\u00B6')
+                    {
+                        var qe = ReadLocator(text, q, out _, out _);
+                        if (qe > 0)
+                        {
+                            pin = LawText.Collapse(text.AsSpan(q, qe - q));
+                            end = qe;
+                        }
+                    }
+                }
+                break;
+            }
+            case RecordLocator.Paragraph when !hasAt:
+            {
+                if (j >= n || text[j] != '\u00B6')
+                    return -1;
+                var pe = ReadLocator(text, j, out _, out _);
+                if (pe < 0)
+                    return -1;
+                section = LawText.Collapse(text.AsSpan(j, pe - j));
+                end = ReadList(text, pe, docket: false);
+                break;
+            }
+            default:
+            {
+                var pe = ReadLocator(text, j, out var lettered, out var paragraph);
+                if (pe < 0 || paragraph && !hasAt && source.Locator == RecordLocator.Page && source.Strict)
+                    return -1;
+                if (source.Strict && !hasAt && !lettered)
+                    return -1;
+                section = LawText.Collapse(text.AsSpan(j, pe - j));
+                end = ReadList(text, pe, docket: false);
+                break;
+            }
+        }
+        var draft = LawText.NewDraft(CitationKind.Record, start, end);
+        draft.Code = source.Code;
+        draft.Section = section;
+        draft.PinCite = pin;
+        draft.Volume = volume;
+        output.Add(draft);
+        return end;
+    }
+
+    /// <summary>
+    /// A record locator: "45", "138-142", "1205-06", "23a", "112:4-9", "112:4-113:2", "1,234", "¶ 12", "¶¶ 3-5".
+    /// </summary>
+    private static int ReadLocator(string text, int i, out bool lettered, out bool paragraph)
+    {
+        lettered = false;
+        paragraph = false;
+        var n = text.Length;
+        if (i < n && text[i] == '\u00B6')
+        {
+            paragraph = true;
+            i++;
+            if (i < n && text[i] == '\u00B6')
+                i++;
+            i = LawText.SkipSpaces(text, i, 2);
+        }
+        var e = ReadPage(text, i, ref lettered);
+        if (e < 0)
+            return -1;
+        if (e + 1 < n && text[e] is '-' or '\u2013' or '\u2011' && char.IsAsciiDigit(text[e + 1]))
+        {
+            var e2 = ReadPage(text, e + 1, ref lettered);
+            if (e2 > 0)
+                e = e2;
+        }
+        if (e < n && char.IsAsciiLetterOrDigit(text[e]))
+            return -1;
+        return e;
+    }
+
+    /// <summary>"45", "23a", "1,234", "112:4" — one page, optionally with a line.</summary>
+    private static int ReadPage(string text, int i, ref bool lettered)
+    {
+        var n = text.Length;
+        if (i >= n || !char.IsAsciiDigit(text[i]))
+            return -1;
+        var e = i;
+        while (e < n && e - i < 6 && char.IsAsciiDigit(text[e]))
+            e++;
+        if (e - i <= 3)
+        {
+            while (e + 3 < n && text[e] == ',' && char.IsAsciiDigit(text[e + 1]) && char.IsAsciiDigit(text[e + 2])
+                   && char.IsAsciiDigit(text[e + 3]) && (e + 4 >= n || !char.IsAsciiDigit(text[e + 4])))
+                e += 4;
+        }
+        if (e < n && text[e] is 'a' or 'A' && (e + 1 >= n || !char.IsAsciiLetterOrDigit(text[e + 1])))
+        {
+            lettered = true;
+            e++;
+        }
+        if (e + 1 < n && text[e] == ':' && char.IsAsciiDigit(text[e + 1]))
+        {
+            e++;
+            while (e < n && char.IsAsciiDigit(text[e]) && e - i < 16)
+                e++;
+        }
+        return e;
+    }
+
+    private static int ReadDocketNumber(string text, int i)
+    {
+        var n = text.Length;
+        if (i >= n || !char.IsAsciiDigit(text[i]))
+            return -1;
+        var e = i;
+        while (e < n && e - i < 6 && char.IsAsciiDigit(text[e]))
+            e++;
+        // "34-2": an attachment
+        if (e + 1 < n && text[e] == '-' && char.IsAsciiDigit(text[e + 1]))
+        {
+            e++;
+            var s = e;
+            while (e < n && e - s < 4 && char.IsAsciiDigit(text[e]))
+                e++;
+        }
+        // "12-cv-345", "1:12-cv-345" are case numbers, not docket entries.
+        if (e < n && (char.IsAsciiLetterOrDigit(text[e])
+                      || text[e] is '-' or ':' or '/' && e + 1 < n && char.IsAsciiLetterOrDigit(text[e + 1])))
+            return -1;
+        return e;
+    }
+
+    /// <summary>", 142-43", " &amp; 150", ", and 12": more pages (or docket numbers) after the first.</summary>
+    private static int ReadList(string text, int e, bool docket)
+    {
+        var n = text.Length;
+        for (var item = 0; item < MaxListItems; item++)
+        {
+            var j = e;
+            var comma = j < n && text[j] == ',';
+            if (comma)
+                j++;
+            var k = LawText.SkipSpaces(text, j, 3);
+            var c = LawText.ReadWord(text, k, Connectives);
+            if (c > 0)
+                k = LawText.SkipSpaces(text, c, 3);
+            else if (!comma || k == j)
+                break;
+            var t = docket ? ReadDocketNumber(text, k) : ReadLocator(text, k, out _, out _);
+            if (t < 0 || LawText.FollowedByCapitalWord(text, t) || FollowedByAbbreviation(text, t))
+                break;
+            e = t;
+        }
+        return e;
+    }
+
+    /// <summary>"12, 45 F.3d": the next number is a volume, not a page.</summary>
+    private static bool FollowedByAbbreviation(string text, int e)
+    {
+        var j = LawText.SkipSpaces(text, e, 2);
+        return j > e && j < text.Length && char.IsLetter(text[j]) && !text.AsSpan(j).StartsWith("at ", StringComparison.Ordinal)
+               && !text.AsSpan(j).StartsWith("and ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// False when the abbreviation follows a capitalised word or a number ("Cal. App.", "Ohio App.", "5 App."),
+    /// which makes it part of a case name or reporter; true after punctuation, a lower-case word or a signal.
+    /// </summary>
+    private static bool PredecessorAllows(string text, int start)
+    {
+        var b = start;
+        var limit = Math.Max(0, start - 3);
+        while (b > limit && LawText.IsSpace(text[b - 1]))
+            b--;
+        if (b == 0)
+            return true;
+        if (b == start)
+            return !char.IsLetterOrDigit(text[b - 1]);
+        var c = text[b - 1];
+        if (!char.IsLetterOrDigit(c) && c is not '.' and not '\'' and not '\u2019')
+            return true;
+        var ts = b;
+        while (ts > 0 && b - ts < 20 && !LawText.IsSpace(text[ts - 1]))
+            ts--;
+        var tok = text.AsSpan(ts, b - ts);
+        if (tok.Length == 0 || tok[0] is '(' or '[' or '"' or '\u201C')
+            return true;
+        if (char.IsAsciiDigit(tok[0]))
+            return false;
+        if (char.IsLower(tok[0]))
+            return true;
+        foreach (var s in AllowedBefore)
+        {
+            if (tok.SequenceEqual(s))
+                return true;
+        }
+        return false;
+    }
+}

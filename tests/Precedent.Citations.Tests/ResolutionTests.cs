@@ -1,0 +1,94 @@
+using Precedent.Citations;
+
+namespace Precedent.Citations.Tests;
+
+/// <summary>
+/// Resolution as a table: in each text, the citation whose text is given must refer to the authority whose label
+/// starts with the expected text, or stay unresolved ("—").
+/// </summary>
+public class ResolutionTests
+{
+    public static TheoryData<string, string, int, string> Cases() => new()
+    {
+        // text, citation text, which occurrence (0-based), expected authority label prefix or "—"
+        { "Graham v. Connor, 490 U.S. 386, 396 (1989). Id. at 397.", "Id. at 397", 0, "Graham v. Connor, 490 U.S. 386 (1989)" },
+        { "Graham v. Connor, 490 U.S. 386 (1989). Id. Id. at 399.", "Id. at 399", 0, "Graham v. Connor, 490 U.S. 386" },
+        // Id. skips a cite nested in the previous citation's parenthetical.
+        { "Saucier v. Katz, 533 U.S. 194, 201 (2001) (quoting Anderson v. Creighton, 483 U.S. 635, 640 (1987)). Id. at 202.", "Id. at 202", 0, "Saucier v. Katz, 533 U.S. 194" },
+        // Inside the parenthetical, Id. refers to the nested cite before it.
+        { "Saucier v. Katz, 533 U.S. 194, 201 (2001) (quoting Anderson v. Creighton, 483 U.S. 635, 640 (1987); id. at 641).", "id. at 641", 0, "Anderson v. Creighton, 483 U.S. 635" },
+        // After a string cite, Id. is ambiguous.
+        { "See Graham v. Connor, 490 U.S. 386 (1989); Tennessee v. Garner, 471 U.S. 1 (1985). Id. at 8.", "Id. at 8", 0, "—" },
+        // Record cites.
+        { "The officer fired twice. Aplt. App. at 151. He then stopped. Id. at 153.", "Id. at 153", 0, "Aplt. App." },
+        // Short cites by volume and reporter, and by name.
+        { "Albright v. Rodriguez, 51 F.3d 1531, 1534 (10th Cir. 1995). Later, Albright, 51 F.3d at 1535.", "51 F.3d at 1535", 0, "Albright v. Rodriguez, 51 F.3d 1531" },
+        { "Crawford-El v. Britton, 523 U.S. 574, 589 (1998). See 523 U.S. at 590.", "523 U.S. at 590", 0, "Crawford-El v. Britton, 523 U.S. 574" },
+        { "Bush v. Gore, 531 U.S. 98 (2000). As the Court said, 531 U.S., at 99.", "531 U.S., at 99", 0, "Bush v. Gore, 531 U.S. 98" },
+        // Two cases in one volume: the pin picks the right one.
+        { "Smith v. Jones, 100 F.3d 100 (1st Cir. 1996); Brown v. White, 100 F.3d 900 (2d Cir. 1996). 100 F.3d at 905.", "100 F.3d at 905", 0, "Brown v. White, 100 F.3d 900" },
+        { "Smith v. Jones, 100 F.3d 100 (1st Cir. 1996); Brown v. White, 100 F.3d 900 (2d Cir. 1996). 100 F.3d at 105.", "100 F.3d at 105", 0, "Smith v. Jones, 100 F.3d 100" },
+        // Unknown volume.
+        { "See 51 F.3d at 1534.", "51 F.3d at 1534", 0, "—" },
+        // Hereinafter alias beats a same-named case.
+        { "Wilson v. Meeks, 52 F.3d 1547, 1552 (10th Cir. 1995) [hereinafter Wilson I]; Wilson v. Layne, 526 U.S. 603 (1999). Wilson I, 52 F.3d at 1553.", "52 F.3d at 1553", 0, "Wilson v. Meeks, 52 F.3d 1547" },
+        // Supra by name; a supra whose name matches nothing stays unresolved.
+        { "Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982). Then Harlow, supra, at 819.", "Harlow, supra, at 819", 0, "Harlow v. Fitzgerald, 457 U.S. 800" },
+        { "Harlow v. Fitzgerald, 457 U.S. 800 (1982). Nobody, supra, at 5.", "Nobody, supra, at 5", 0, "—" },
+        // Reference by name, never by a common word.
+        { "Albright v. Rodriguez, 51 F.3d 1531 (10th Cir. 1995). In Albright, we held otherwise.", "Albright", 1, "Albright v. Rodriguez, 51 F.3d 1531" },
+        // Parallel citations share one authority.
+        { "Anderson v. Creighton, 483 U.S. 635, 107 S. Ct. 3034, 97 L. Ed. 2d 523 (1987).", "107 S. Ct. 3034", 0, "Anderson v. Creighton, 483 U.S. 635" },
+        // Statutory short forms.
+        { "Under 42 U.S.C. § 1983, a person may sue. A § 1983 claim needs a state actor.", "§ 1983", 1, "42 U.S.C. § 1983" },
+        { "A bare § 5 claim.", "§ 5", 0, "—" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ShortFormsResolve(string text, string citationText, int occurrence, string expected)
+    {
+        var doc = CitationResolver.Default.Resolve(text);
+        var matching = doc.Citations.Where(c => c.Text == citationText).ToList();
+        Assert.True(matching.Count > occurrence, $"«{citationText}» (occurrence {occurrence}) not found; found: {string.Join(" | ", doc.Citations.Select(c => c.Kind + ":" + c.Text))}");
+        var cite = matching[occurrence];
+        var authority = doc.AuthorityOf(cite);
+        if (expected == "—")
+        {
+            Assert.True(cite.Kind is CitationKind.Case || doc.AntecedentOf(cite) is null, $"expected unresolved, got {authority?.Label}");
+            Assert.False(string.IsNullOrEmpty(doc.UnresolvedReason(cite)));
+        }
+        else
+        {
+            Assert.NotNull(authority);
+            Assert.StartsWith(expected, authority!.Label);
+        }
+    }
+
+    [Fact]
+    public void IdNeverReachesFromTheDissentIntoTheMajority()
+    {
+        var text = "We affirm. Graham v. Connor, 490 U.S. 386 (1989).\n\nSMITH, Circuit Judge, dissenting.\n\nId. at 396 does not say so.";
+        var doc = CitationResolver.Default.Resolve(text);
+        var id = doc.Citations.Single(c => c.Kind == CitationKind.Id);
+        Assert.Null(doc.AntecedentOf(id));
+        Assert.Contains("dissent", doc.UnresolvedReason(id));
+        Assert.Equal("dissent", doc.PartOf(id).Kind);
+        Assert.Equal("Smith", doc.PartOf(id).Author);
+    }
+
+    [Fact]
+    public void AuthoritiesCountParallelGroupsOnceAndListEveryForm()
+    {
+        var text = "Anderson v. Creighton, 483 U.S. 635, 639, 107 S. Ct. 3034, 97 L. Ed. 2d 523 (1987). Id. at 640. "
+                   + "Anderson, 483 U.S. at 641. In Anderson, the Court held so.";
+        var doc = CitationResolver.Default.Resolve(text);
+        var anderson = Assert.Single(doc.Authorities, a => a.Label.StartsWith("Anderson v. Creighton", StringComparison.Ordinal));
+        Assert.Equal("Anderson v. Creighton, 483 U.S. 635 (1987)", anderson.Label);
+        Assert.Equal(6, anderson.Citations.Count); // three parallel cites, Id., short cite, reference
+        Assert.Equal(4, anderson.CountsByPart["majority"]);
+        Assert.Equal("Anderson", anderson.ShortName);
+        foreach (var c in doc.CitationsOf(anderson))
+            Assert.Same(anderson, doc.AuthorityOf(c));
+    }
+}
