@@ -5,6 +5,7 @@ using Precedent.Cli.Commands;
 var root = new RootCommand("Precedent: finds, resolves and checks every citation in American legal writing.");
 root.Subcommands.Add(CiteCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
+root.Subcommands.Add(EvalDocCommand.Build());
 root.Subcommands.Add(BenchCommand.Build());
 try
 {

@@ -36,11 +36,11 @@ public class ResolutionTests
         { "Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982). Then Harlow, supra, at 819.", "Harlow, supra, at 819", 0, "Harlow v. Fitzgerald, 457 U.S. 800" },
         { "Harlow v. Fitzgerald, 457 U.S. 800 (1982). Nobody, supra, at 5.", "Nobody, supra, at 5", 0, "—" },
         // Reference by name, never by a common word.
-        { "Albright v. Rodriguez, 51 F.3d 1531 (10th Cir. 1995). In Albright, we held otherwise.", "Albright", 1, "Albright v. Rodriguez, 51 F.3d 1531" },
+        { "Albright v. Rodriguez, 51 F.3d 1531 (10th Cir. 1995). In Albright, we held otherwise.", "Albright", 0, "Albright v. Rodriguez, 51 F.3d 1531" },
         // Parallel citations share one authority.
         { "Anderson v. Creighton, 483 U.S. 635, 107 S. Ct. 3034, 97 L. Ed. 2d 523 (1987).", "107 S. Ct. 3034", 0, "Anderson v. Creighton, 483 U.S. 635" },
         // Statutory short forms.
-        { "Under 42 U.S.C. § 1983, a person may sue. A § 1983 claim needs a state actor.", "§ 1983", 1, "42 U.S.C. § 1983" },
+        { "Under 42 U.S.C. § 1983, a person may sue. A § 1983 claim needs a state actor.", "§ 1983", 0, "42 U.S.C. § 1983" },
         { "A bare § 5 claim.", "§ 5", 0, "—" },
     };
 

@@ -22,6 +22,8 @@ internal sealed class CaseCitationParser : ICitationParser
             return -1;
         if (!ReporterCore.TryRead(context, anchorStart, allowShort: true, out var core))
             return -1;
+        if (IsPageLabel(text, anchorStart, out var labelEnd))
+            return labelEnd;
 
         var leftLimit = LeftLimit(output, anchorStart);
         var first = NewDraft(context, core);
@@ -152,7 +154,7 @@ internal sealed class CaseCitationParser : ICitationParser
         {
             d.FullStart = fullStart;
             d.FullEnd = fullEnd;
-            d.Year = year;
+            d.Year = year ?? d.Year;
             d.CourtText = courtText;
             d.DateText = dateText;
             d.Court = courtId ?? d.Edition?.DefaultCourt;
@@ -181,9 +183,22 @@ internal sealed class CaseCitationParser : ICitationParser
                 ReporterKind.Journal => CitationKind.Journal,
                 _ => core.IsShort ? CitationKind.ShortCase : CitationKind.Case,
             };
+        var volumeText = text[core.VolumeStart..core.VolumeEnd];
+        int? neutralYear = null;
+        if (core.Edition is { } ed && volumeText.Length == 4 && int.TryParse(volumeText, out var vy) && vy is >= 1990 and <= 2100)
+        {
+            // "2019 IL 123456": the volume is the year. "2009 Ark. 123": a year-numbered volume of a state
+            // reporter is that state's public-domain citation.
+            if (kind == CitationKind.Neutral || (ed.Kind is ReporterKind.State && !core.IsShort))
+            {
+                kind = CitationKind.Neutral;
+                neutralYear = vy;
+            }
+        }
         var d = new CitationDraft
         {
             Kind = kind,
+            Year = neutralYear,
             Start = core.VolumeStart,
             End = core.End,
             FullStart = core.VolumeStart,
@@ -286,6 +301,33 @@ internal sealed class CaseCitationParser : ICitationParser
                 limit = edge;
         }
         return limit;
+    }
+
+    /// <summary>
+    /// Page labels of the printed reporters that some texts carry ("[945 N.E.2d 489, 920 N.Y.S.2d 296]") and the
+    /// slip opinion's running head ("Cite as: 580 U. S. ____ (2017)") are not citations.
+    /// </summary>
+    private static bool IsPageLabel(string text, int start, out int resume)
+    {
+        resume = -1;
+        var b = TextScan.SkipSpacesBack(text, start, Math.Max(0, start - 12));
+        if (b > 0 && text[b - 1] == '[')
+        {
+            var close = text.IndexOf(']', start, Math.Min(80, text.Length - start));
+            // the page-label form puts a space before the comma: "[945 N.E.2d 489 , 920 N.Y.S.2d 296]"
+            if (close > 0 && text.AsSpan(start, close - start).IndexOfAny("()") < 0
+                && text.AsSpan(start, close - start).Contains(" , ", StringComparison.Ordinal))
+            {
+                resume = close + 1;
+                return true;
+            }
+        }
+        if (b >= 8 && text.AsSpan(Math.Max(0, b - 12), b - Math.Max(0, b - 12)).TrimEnd().EndsWith("Cite as:", StringComparison.Ordinal))
+        {
+            resume = TextScan.SkipDigits(text, start);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>A volume is not a star page ("*355"), part of a number ("1,000", "12.5") or a section ("§ 5").</summary>

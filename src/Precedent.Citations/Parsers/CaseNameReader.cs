@@ -16,7 +16,7 @@ internal static class CaseNameReader
         "v.", "vs.", "v", "vs", "of", "the", "and", "for", "in", "on", "de", "del", "la", "le", "da", "du", "van", "von",
         "der", "den", "ex", "rel.", "rel", "et", "al.", "al", "a", "an", "by", "through", "to", "at", "as", "upon", "re",
         "y", "e", "&", "d/b/a", "f/k/a", "n/k/a", "a/k/a", "aka", "o/b/o", "ex.", "dba", "from", "with", "under", "sub",
-        "de la", "di", "des", "St.", "nom.", "its", "his", "her", "their", "our", "into", "over", "against",
+        "de la", "di", "des", "St.", "nom.", "parte", "re:", "its", "his", "her", "their", "our", "into", "over", "against",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalised words that start a sentence or clause rather than a case name.</summary>
@@ -106,7 +106,7 @@ internal static class CaseNameReader
             var next = first > 0 ? text.AsSpan(tokens[first - 1].S, tokens[first - 1].E - tokens[first - 1].S) : default;
             if (IsInRe(t, next))
                 break;
-            if (IsLowerConnector(t) || LeadingNonName.Contains(t.ToString()) || IsV(t))
+            if (IsLowerConnector(t) || LeadingNonName.Contains(t.ToString()) || IsV(t) || (t.Length > 0 && char.IsDigit(t[0])))
             {
                 first--;
                 continue;
@@ -178,16 +178,36 @@ internal static class CaseNameReader
             return false;
         if (char.IsUpper(c) || char.IsDigit(c) || c is '$' or '&' or '-' or '\u2014' or '\u2013')
         {
-            // "Amendment." (a long capitalised word with a final period) ends the previous sentence.
-            if (tok[^1] == '.' && core.Length > 6 && !core.Contains('.') && !core.Contains('\'') && !core.Contains('\u2019')
-                && !IsTitleWord(core))
+            // "Amendment." or "Clause." (a capitalised word with a final period that is no abbreviation) ends the
+            // previous sentence.
+            if (tok[^1] == '.' && core.Length >= 4 && !core.Contains('.') && !core.Contains('\'') && !core.Contains('\u2019')
+                && !IsAbbreviation(core) && !core.ToString().All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))
                 return false;
             return true;
         }
+        // "al-Kidd", "d'Oench", "van-Dyke": a short lower-case particle joined to a capitalised name
+        var joint = core.IndexOfAny('-', '\'', '\u2019');
+        if (joint is > 0 and <= 3 && joint + 1 < core.Length && char.IsUpper(core[joint + 1]))
+            return true;
         return Connectors.Contains(tok.ToString());
     }
 
-    private static bool IsTitleWord(ReadOnlySpan<char> core) => core is "Comm'rs" or "Corporation" or "Company";
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+    [
+        "Corp", "Bros", "Comm", "Dept", "Assn", "Cnty", "Univ", "Hosp", "Elec", "Transp", "Indus", "Prods", "Servs",
+        "Serv", "Auth", "Admin", "Mut", "Sav", "Dist", "Cmty", "Envtl", "Equip", "Secs", "Props", "Prop", "Liab",
+        "Indem", "Guar", "Amer", "Ariz", "Calif", "Colo", "Conn", "Mass", "Mich", "Minn", "Miss", "Mont", "Okla",
+        "Penn", "Tenn", "Wash", "Wyom", "Assocs", "Enters", "Techs", "Pharm", "Chem", "Bldg", "Constr", "Corr",
+        "Educ", "Gen", "Govt", "Inst", "Invs", "Mgmt", "Mfrs", "Nat", "Natl", "Ne", "Org", "Pac", "Prof", "Reg",
+        "Rehab", "Ret", "Sch", "Schs", "Sys", "Tech", "Tel", "Twp", "Util", "Utils", "Ins", "Fin", "Inv", "Med",
+        "Pub", "Res", "Ctr", "Ctrs", "Fed", "Dev", "Emp", "Emps", "Exch", "Hous", "Imp", "Info", "Intern", "Lab",
+        "Labs", "Litig", "Mktg", "Mort", "Mun", "Mfg", "Nw", "Sw", "Se", "Bd", "Co", "Cos", "Inc", "Ltd", "Ass", "Agric",
+        "Ave", "Blvd", "Cal", "Ill", "Ind", "Kan", "Neb", "Nev", "Tex", "Wis", "Wyo", "Ala", "Ark", "Del", "Fla",
+        "Port", "Ref", "Rev", "Ry", "Sec", "Supp", "Ste", "Stat", "Pers", "Prot", "Protec", "Enf", "Enft", "Envt",
+        "Cas", "Fid", "Comms", "Commc", "Commcns", "Dep", "Depts", "Div", "Eng", "Hldgs", "Hosps", "Assoc", "Comn",
+    ], StringComparer.Ordinal);
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> core) => Abbreviations.Contains(core.ToString());
 
     private static string Normalize(ReadOnlySpan<char> s)
     {

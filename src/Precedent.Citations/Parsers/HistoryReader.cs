@@ -16,7 +16,7 @@ internal static class HistoryReader
         "vacated sub nom.", "cert. dismissed", "cert. granted", "cert. denied", "reh'g en banc denied", "reh'g denied",
         "reh'g granted", "appeal dismissed", "appeal denied", "review denied", "review granted", "overruled by",
         "abrogated by", "superseded by", "aff'd in part", "rev'd in part", "vacated in part", "aff'd", "rev'd",
-        "vacated", "modified", "withdrawn", "pet. denied", "writ denied", "mandamus denied", "amended by",
+        "vacated", "modified", "withdrawn", "petition for cert. filed", "petition for cert. denied", "pet. denied", "pet. ref'd", "pet. granted", "writ ref'd n.r.e.", "writ dism'd", "writ denied", "mandamus denied", "amended by",
     ];
 
     public static List<DraftHistory>? Read(ParseContext context, int pos)
@@ -47,7 +47,7 @@ internal static class HistoryReader
                 if (c is ';' or '(' or ')')
                     break;
                 if (char.IsAsciiDigit(c) && !char.IsLetterOrDigit(text[k - 1]) && CaseCitationParser.VolumeAllowed(text, k)
-                    && ReporterCore.TryRead(context, k, allowShort: false, out var core) && core.Edition is not null)
+                    && ReporterCore.TryRead(context, k, allowShort: false, out var core) && (core.Edition is not null || core.IsJournal))
                 {
                     citeStart = k;
                     break;

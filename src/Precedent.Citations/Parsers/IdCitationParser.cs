@@ -28,6 +28,17 @@ internal sealed class IdCitationParser : ICitationParser
             var e = TextScan.ReadPin(text, p);
             if (e > p)
             {
+                // "id. at 112, 169, 179": more pins, unless the number starts another citation
+                for (var more = 0; more < 8 && e + 2 < text.Length && text[e] == ','; more++)
+                {
+                    var np = TextScan.SkipSpaces(text, e + 1, e + 3);
+                    if (np == e + 1 || np >= text.Length || !char.IsAsciiDigit(text[np]) || ReporterCore.TryRead(context, np, allowShort: true, out _))
+                        break;
+                    var qe = TextScan.ReadPin(text, np);
+                    if (qe <= np || (qe < text.Length && char.IsLetterOrDigit(text[qe])))
+                        break;
+                    e = qe;
+                }
                 pin = CaseCitationParser.CollapseSpaces(text.AsSpan(p, e - p));
                 coreEnd = e;
             }

@@ -26,7 +26,9 @@ internal sealed class NeutralCitationParser : ICitationParser
         if (abbrEnd == abbrStart || abbrEnd >= text.Length || !TextScan.IsDash(text[abbrEnd]))
             return -1;
         var edition = context.Catalog.FindEditionByKey(text.AsSpan(abbrStart, abbrEnd - abbrStart));
-        if (edition is null || edition.Kind != ReporterKind.Neutral)
+        // The hyphenated shape is itself distinctive: "2000-Ohio-123" is Ohio's public-domain citation even though
+        // "Ohio" alone names the old Ohio Reports.
+        if (edition is null || edition.Kind is not (ReporterKind.Neutral or ReporterKind.State))
             return -1;
         var numStart = abbrEnd + 1;
         var numEnd = TextScan.SkipDigits(text, numStart);

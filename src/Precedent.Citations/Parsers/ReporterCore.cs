@@ -16,7 +16,7 @@ internal readonly record struct ReporterCore(
 
     private const int MaxTokens = 6;
     private const int MaxTokenLength = 24;
-    private const int MaxGap = 6;
+    private const int MaxGap = 48;
 
     private static readonly string[] JournalSuffixes = ["L.Rev.", "L.J.", "L.Q.", "Rev.", "J.", "Q.", "L.F.", "Rptr.", "Bull."];
 
@@ -131,7 +131,7 @@ internal readonly record struct ReporterCore(
             else
             {
                 pageEnd = TextScan.SkipDigits(text, i);
-                if (pageEnd - i > 6)
+                if (pageEnd - i > 8)
                     return false;
             }
         }

@@ -194,11 +194,18 @@ public sealed class CitationResolver
         {
             // The citation immediately before, at the same nesting level, skipping parallel and history cites.
             var myNest = _c[i].NestedIn;
+            var pagePin = _c[i].PinCite is { Length: > 0 } pinText && (char.IsAsciiDigit(pinText[0]) || pinText[0] == '*');
             var prev = -1;
             for (var k = i - 1; k >= 0; k--)
             {
                 var ck = _c[k];
                 if (ck.ParallelOf is not null)
+                    continue;
+                // A case named in the text is not a citation (Bluebook 4.1: Id. means the authority cited
+                // immediately before), and a page pin cannot point into a statute, rule or constitution.
+                if (ck.Kind is CitationKind.Reference || (ck.Kind is CitationKind.Statute && ck.Code is null))
+                    continue;
+                if (pagePin && ck.Kind is CitationKind.Statute or CitationKind.Regulation or CitationKind.Rule or CitationKind.Constitution)
                     continue;
                 if (ck.NestedIn is not null && ck.NestedIn != myNest && ck.NestedIn != i)
                     continue; // a cite inside an earlier citation's "(quoting …)"
@@ -319,13 +326,25 @@ public sealed class CitationResolver
                     _lastTitledStatute = i;
                 return;
             }
-            // A bare "§ 1983" or "section 1983": the code in scope is the most recent statute citation with one.
+            // A bare "§ 1983" or "section 1983": the code in scope is the most recent statute citation of the same
+            // section, else the most recent statute citation with a code.
             if (_lastTitledStatute < 0)
             {
                 Unresolved(i, "a bare section with no code in scope");
                 return;
             }
-            _antecedent[i] = _lastTitledStatute;
+            var scope = _lastTitledStatute;
+            var section = SectionBase(c.Section);
+            for (var k = i - 1; k >= 0 && section is not null; k--)
+            {
+                var ck = _c[k];
+                if (ck.Kind == CitationKind.Statute && ck.Code is not null && SectionBase(ck.Section) == section)
+                {
+                    scope = k;
+                    break;
+                }
+            }
+            _antecedent[i] = scope;
             _target[i] = i; // its own authority: title + code of the antecedent, its own section
         }
 

@@ -40,7 +40,7 @@ internal static class ReferenceFinder
         Dictionary<string, int>? names = null;
         foreach (var d in drafts)
         {
-            if (d.Kind != CitationKind.Case || d.ParallelOf is not null)
+            if (d.Kind is not (CitationKind.Case or CitationKind.Neutral) || d.ParallelOf is not null)
                 continue;
             var after = d.FullEnd;
             if (d.Alias is { Length: >= 2 } alias)
@@ -50,7 +50,13 @@ internal static class ReferenceFinder
         }
         if (names is null || names.Count == 0)
             return;
-        var spans = drafts.Select(d => (Start: Math.Min(d.FullStart, d.Start), End: Math.Max(d.FullEnd, d.End)))
+        var spansForPrior = drafts.Select(d => (Start: Math.Min(d.FullStart, d.Start), End: Math.Max(d.FullEnd, d.End)))
+            .OrderBy(s => s.Start).ToArray();
+        DropNamesUsedBeforeTheirCitation(text, names, spansForPrior);
+        if (names.Count == 0)
+            return;
+        // Names and cores of citations are not references; explanatory parentheticals may hold references.
+        var spans = drafts.Select(d => (Start: Math.Min(d.FullStart, d.Start), End: d.End))
             .OrderBy(s => s.Start).ToArray();
         // running max of ends, to answer "is position p inside any span" by binary search
         var maxEnd = new int[spans.Length];
@@ -82,11 +88,15 @@ internal static class ReferenceFinder
             }
             var end = i + name.Length;
             pos = end;
-            if (!TextScan.AtWordStart(text, i) || !(TextScan.AtWordEnd(text, end) || IsPossessive(text, end)))
+            if (!TextScan.AtWordStart(text, i) || (i > 0 && text[i - 1] is '-' or '\u2010' or '\u2011')
+                || !(TextScan.AtWordEnd(text, end) || IsPossessive(text, end)))
                 continue;
             if (i < names[name] || InsideSpan(spans, maxEnd, i))
                 continue;
             if (PrecededByTitle(text, i) || FollowedByCaseName(text, end))
+                continue;
+            // "Entergy-generated", "Hughes-type": part of a compound word
+            if (end + 1 < text.Length && text[end] is '-' or '\u2010' or '\u2011' && char.IsLetter(text[end + 1]))
                 continue;
             added.Add(new CitationDraft
             {
@@ -100,6 +110,37 @@ internal static class ReferenceFinder
             });
         }
         drafts.AddRange(added);
+    }
+
+    /// <summary>
+    /// A name that already stands in the text before the case is first cited is a person or party of this case
+    /// ("Jones testified …"), not a short name of the cited case: it is not used for references.
+    /// </summary>
+    private static void DropNamesUsedBeforeTheirCitation(string text, Dictionary<string, int> names, (int Start, int End)[] spans)
+    {
+        var maxEnd = new int[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+            maxEnd[i] = Math.Max(spans[i].End, i > 0 ? maxEnd[i - 1] : 0);
+        foreach (var (name, introducedAt) in names.ToArray())
+        {
+            // the first full citation's own span starts before introducedAt; look only before that span
+            var limit = introducedAt;
+            var pos = 0;
+            while (pos < limit)
+            {
+                var i = text.AsSpan(pos, limit - pos).IndexOf(name, StringComparison.Ordinal);
+                if (i < 0)
+                    break;
+                i += pos;
+                pos = i + name.Length;
+                if (!TextScan.AtWordStart(text, i) || !TextScan.AtWordEnd(text, i + name.Length) && !IsPossessive(text, i + name.Length))
+                    continue;
+                if (InsideSpan(spans, maxEnd, i))
+                    continue;
+                names.Remove(name);
+                break;
+            }
+        }
     }
 
     private static void AddName(ref Dictionary<string, int>? names, string name, int after)
@@ -138,8 +179,14 @@ internal static class ReferenceFinder
     private static string? FirstDistinctiveWord(string party)
     {
         var space = party.IndexOf(' ');
-        var w = (space < 0 ? party : party[..space]).TrimEnd(',', '.');
+        var raw = (space < 0 ? party : party[..space]).TrimEnd(',');
+        if (raw.EndsWith('.'))
+            return null; // an abbreviation ("Tex.", "Dep't.") is no name
+        var w = raw;
         if (w.Length < 3 || !char.IsUpper(w[0]) || GenericParties.Contains(w))
+            return null;
+        // Acronyms ("FAPE", "NLRB") are names of agencies and programs far more often than of cases.
+        if (w.All(c => !char.IsLetter(c) || char.IsUpper(c)))
             return null;
         // "State ex rel. Smith": the relator
         foreach (var c in w)
@@ -179,7 +226,11 @@ internal static class ReferenceFinder
         var s = e;
         while (s > 0 && e - s < 16 && !TextScan.IsSpace(text[s - 1]))
             s--;
-        return PersonTitles.Contains(text[s..e]);
+        var word = text.AsSpan(s, e - s);
+        // "Ricky L. Hatcher": a middle initial means a person
+        if (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.')
+            return true;
+        return PersonTitles.Contains(word.ToString());
     }
 
     private static bool FollowedByCaseName(string text, int end)

@@ -55,7 +55,7 @@ internal static class PdfDocumentReader
             for (pageNumber = 1; pageNumber <= count; pageNumber++)
             {
                 Page page = pdf.GetPage(pageNumber);
-                pages.Add(PdfLayout.BuildLines(Place(page.GetWords())));
+                pages.Add(BuildLines(page.GetWords()));
             }
 
             return pages;
@@ -71,27 +71,47 @@ internal static class PdfDocumentReader
         }
     }
 
-    /// <summary>Maps PdfPig's words into reading coordinates, whatever way the text runs on the page.</summary>
-    private static IEnumerable<PlacedWord> Place(IEnumerable<Word> words)
+    /// <summary>
+    /// Lines of one page. Text running in another direction than the page's main text (a stamp up the margin) is
+    /// laid out on its own and comes after the main text.
+    /// </summary>
+    private static List<PlacedLine> BuildLines(IEnumerable<Word> words)
     {
+        var byOrientation = new Dictionary<TextOrientation, List<PlacedWord>>();
         foreach (Word word in words)
         {
             if (word.Letters.Count == 0 || string.IsNullOrWhiteSpace(word.Text))
                 continue;
-            Letter first = word.Letters[0];
-            Letter last = word.Letters[^1];
-            double size = first.PointSize > 0 ? first.PointSize : Math.Max(1.0, word.BoundingBox.Height);
-            double x0 = first.StartBaseLine.X, y0 = first.StartBaseLine.Y;
-            double x1 = last.EndBaseLine.X, y1 = last.EndBaseLine.Y;
-            yield return word.TextOrientation switch
-            {
-                // Reading up the page: lines follow each other to the right.
-                TextOrientation.Rotate90 => new PlacedWord(word.Text, y0, y1, -x0, size),
-                // Reading down the page: lines follow each other to the left.
-                TextOrientation.Rotate270 => new PlacedWord(word.Text, -y0, -y1, x0, size),
-                TextOrientation.Rotate180 => new PlacedWord(word.Text, -x0, -x1, -y0, size),
-                _ => new PlacedWord(word.Text, x0, x1, y0, size),
-            };
+            TextOrientation orientation = word.TextOrientation == TextOrientation.Other
+                ? TextOrientation.Horizontal
+                : word.TextOrientation;
+            if (!byOrientation.TryGetValue(orientation, out List<PlacedWord>? group))
+                byOrientation[orientation] = group = [];
+            group.Add(Place(word, orientation));
         }
+
+        var lines = new List<PlacedLine>();
+        foreach (List<PlacedWord> group in byOrientation.Values.OrderByDescending(static g => g.Count))
+            lines.AddRange(PdfLayout.BuildLines(group));
+        return lines;
+    }
+
+    /// <summary>Maps a PdfPig word into reading coordinates, whatever way the text runs on the page.</summary>
+    private static PlacedWord Place(Word word, TextOrientation orientation)
+    {
+        Letter first = word.Letters[0];
+        Letter last = word.Letters[^1];
+        double size = first.PointSize > 0 ? first.PointSize : Math.Max(1.0, word.BoundingBox.Height);
+        double x0 = first.StartBaseLine.X, y0 = first.StartBaseLine.Y;
+        double x1 = last.EndBaseLine.X, y1 = last.EndBaseLine.Y;
+        return orientation switch
+        {
+            // Reading up the page: lines follow each other to the right.
+            TextOrientation.Rotate90 => new PlacedWord(word.Text, y0, y1, -x0, size),
+            // Reading down the page: lines follow each other to the left.
+            TextOrientation.Rotate270 => new PlacedWord(word.Text, -y0, -y1, x0, size),
+            TextOrientation.Rotate180 => new PlacedWord(word.Text, -x0, -x1, -y0, size),
+            _ => new PlacedWord(word.Text, x0, x1, y0, size),
+        };
     }
 }

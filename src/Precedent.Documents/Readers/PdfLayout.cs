@@ -85,8 +85,8 @@ internal static class PdfLayout
     /// <summary>
     /// Drops running headers and footers: a line among the first or last <see cref="EdgeLines"/> lines of a page
     /// whose shape (digits replaced by '#', case and spacing ignored) recurs at the edge of at least half of the
-    /// pages (and of two pages at least). A bare page number ("7", "- 7 -", "Page 7", "iv") as the first or last line
-    /// of a page goes too.
+    /// pages (and of two pages at least), or a bare page number ("7", "- 7 -", "Page 7", "iv"). Lines are peeled from
+    /// each edge inwards and the peeling stops at the first line of body text.
     /// </summary>
     public static void RemoveRunningHeadersAndFooters(List<List<PlacedLine>> pages)
     {
@@ -107,31 +107,26 @@ internal static class PdfLayout
         }
 
         int needed = Math.Max(2, (pages.Count + 1) / 2);
+        bool IsRunning(PlacedLine line)
+        {
+            string shape = Shape(line.Text);
+            return (shape.Length > 0 && pagesWithShape.GetValueOrDefault(shape) >= needed) || IsBarePageNumber(line.Text);
+        }
+
         foreach (List<PlacedLine> page in pages)
         {
-            var drop = new HashSet<int>();
-            foreach (int i in EdgeIndexes(page.Count))
-            {
-                string shape = Shape(page[i].Text);
-                if (shape.Length > 0 && pagesWithShape.GetValueOrDefault(shape) >= needed)
-                    drop.Add(i);
-            }
-
-            if (page.Count > 1)
-            {
-                if (IsBarePageNumber(page[0].Text))
-                    drop.Add(0);
-                if (IsBarePageNumber(page[^1].Text))
-                    drop.Add(page.Count - 1);
-            }
-
-            if (drop.Count == 0)
+            // Peel from each edge inwards, stopping at the first line that is not running matter: a body line that
+            // happens to look like a header is safe once a line of real text stands between it and the edge.
+            int top = 0;
+            while (top < Math.Min(EdgeLines, page.Count) && IsRunning(page[top]))
+                top++;
+            int bottom = 0;
+            while (bottom < EdgeLines && page.Count - 1 - bottom >= top && IsRunning(page[page.Count - 1 - bottom]))
+                bottom++;
+            if (top + bottom >= page.Count && page.Count > 0 && pages.Count == 1)
                 continue;
-            for (int i = page.Count - 1; i >= 0; i--)
-            {
-                if (drop.Contains(i))
-                    page.RemoveAt(i);
-            }
+            page.RemoveRange(page.Count - bottom, bottom);
+            page.RemoveRange(0, top);
         }
     }
 
