@@ -191,10 +191,11 @@ public class OpinionFixtureTests
         Assert.DoesNotContain(doc.Authorities, a => a != anderson && (a.Label.Contains("3034", StringComparison.Ordinal) || a.Label.Contains("L. Ed.", StringComparison.Ordinal)));
         Assert.Same(anderson, doc.AuthorityOf(sct));
         Assert.Same(anderson, doc.AuthorityOf(led));
-        // majority: the full cite (its two parallels not counted again); dissent: "Anderson, 483 U.S. at 641"
-        Assert.Equal(1, anderson.CountsByPart.GetValueOrDefault("majority"));
+        // majority: the full cite (its two parallels not counted again) and the reference "(applying the test of
+        // Anderson …)"; dissent: "Anderson, 483 U.S. at 641"
+        Assert.Equal(2, anderson.CountsByPart.GetValueOrDefault("majority"));
         Assert.Equal(1, anderson.CountsByPart.GetValueOrDefault("dissent"));
-        Assert.Equal(4, anderson.Citations.Count);
+        Assert.Equal(5, anderson.Citations.Count);
     }
 
     [Fact]

@@ -81,6 +81,30 @@ public class PdfLayoutTests
         Assert.All(pages, p => Assert.DoesNotContain(p, l => l.Text.StartsWith("- ", StringComparison.Ordinal)));
     }
 
+    private static readonly string[] Chapters = ["Jurisdiction", "Statement of Facts", "Summary of Argument", "Argument"];
+
+    [Fact]
+    public void Headers_that_change_by_chapter_go_when_their_page_number_runs_with_the_pages()
+    {
+        // Page 1 is a cover; pages are numbered from the second on, and the chapter title changes every few pages.
+        List<List<PlacedLine>> pages = Pages(
+            12,
+            n => n == 1 ? null : n % 2 == 0 ? $"{n - 1} Brief for the Appellee" : $"{Chapters[n / 4]} {n - 1}",
+            _ => null);
+        PdfLayout.RemoveRunningHeadersAndFooters(pages);
+        Assert.All(pages, p => Assert.Equal(5, p.Count));
+    }
+
+    [Fact]
+    public void A_numbered_heading_below_the_header_line_is_kept()
+    {
+        List<List<PlacedLine>> pages = Pages(8, n => $"Brief of Appellant {n}", _ => null);
+        // Page 3 opens with heading "3 ARGUMENT": its number runs with the pages, but it sits lower than the headers.
+        pages[2].Insert(1, new PlacedLine("3 ARGUMENT", 720, 12));
+        PdfLayout.RemoveRunningHeadersAndFooters(pages);
+        Assert.Equal("3 ARGUMENT", pages[2][0].Text);
+    }
+
     [Fact]
     public void Peeling_stops_at_the_first_body_line()
     {

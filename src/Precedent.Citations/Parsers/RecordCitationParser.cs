@@ -7,8 +7,9 @@ namespace Precedent.Citations.Parsers;
 /// Citations to the record, from the record abbreviations of laws.json: "Aplt. App. at 138-142", "J.A. 87",
 /// "R. at 45", "R. Vol. I at 45", "2 Aplt. App. 345", "Tr. 112:4-9", "Pet. App. 5a", "Compl. ¶ 12",
 /// "Dkt. No. 12", "ECF No. 34, at 5". <c>Code</c> is the canonical abbreviation, <c>Section</c> the first page,
-/// page:line or paragraph as written ("138-142", "112:4-9", "¶ 12") or the docket number ("34", with the page
-/// after "at" in <c>PinCite</c>), <c>Volume</c> the volume when one is given.
+/// page:line or paragraph as written ("138-142", "112:4-9", "¶ 12"), which is also the <c>PinCite</c>; for a
+/// docket entry <c>Section</c> is the entry number ("34") and <c>PinCite</c> the page after "at" ("5");
+/// <c>Volume</c> is the volume when one is given.
 /// </summary>
 /// <remarks>
 /// To keep clear of case names and reporters ("Cal. App. 4th", "Ill. App.", "Bankers Tr. Co."), an abbreviation
@@ -156,7 +157,8 @@ internal sealed class RecordCitationParser : ICitationParser
         var draft = LawText.NewDraft(CitationKind.Record, start, end);
         draft.Code = source.Code;
         draft.Section = section;
-        draft.PinCite = pin;
+        // A page or paragraph of the record is a pinpoint as well ("Aplt. App. at 151" → PinCite "151").
+        draft.PinCite = pin ?? (source.Locator == RecordLocator.Docket ? null : section);
         draft.Volume = volume;
         output.Add(draft);
         return end;

@@ -303,7 +303,7 @@ public sealed class CitationResolver
                 return;
             }
             // Multi-word supra names: "Wright & Miller", "Bush" inside "Bush v. Gore"
-            for (var k = i - 1; k >= 0; k--)
+            for (var k = i - 1; k >= 0 && k >= i - 400; k--)
             {
                 var ck = _c[k];
                 if (ck.Kind is CitationKind.Case && ck.ParallelOf is null && ck.CaseName is { } cn

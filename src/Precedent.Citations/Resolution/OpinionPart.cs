@@ -16,7 +16,7 @@ public sealed record OpinionPart(string Kind, string? Author, int Start, int End
 /// </summary>
 public static partial class OpinionParts
 {
-    [GeneratedRegex(@"(?m)^[ \t]*(?:(?:Mr\.\s+|Chief\s+)?Justice\s+)?(?<name>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?),?\s+(?:(?:Senior\s+|Chief\s+)?(?:Circuit|District|Chief|Associate)?\s*(?:Judge|Justice|J\.|C\.J\.)(?:,|\s))?\s*(?<kind>concurring\s+in\s+part\s+and\s+dissenting\s+in\s+part|dissenting\s+in\s+part\s+and\s+concurring\s+in\s+part|concurring\s+in\s+(?:the\s+)?(?:judgment|result)|dissenting|concurring|with\s+whom[^\n]{0,200}?(?:dissenting|concurring))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"^[ \t]*(?:(?:Mr\.\s+|Chief\s+)?Justice\s+)?(?<name>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?),?\s+(?:(?:Senior\s+|Chief\s+)?(?:Circuit|District|Chief|Associate)?\s*(?:Judge|Justice|J\.|C\.J\.)(?:,|\s))?\s*(?<kind>concurring\s+in\s+part\s+and\s+dissenting\s+in\s+part|dissenting\s+in\s+part\s+and\s+concurring\s+in\s+part|concurring\s+in\s+(?:the\s+)?(?:judgment|result)|dissenting|concurring|with\s+whom[^\n]{0,200}?(?:dissenting|concurring))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PartHeading();
 
     /// <summary>The parts of an opinion text: a leading majority, then each separate opinion in order.</summary>
@@ -26,7 +26,7 @@ public static partial class OpinionParts
         var starts = new List<(int Start, string Kind, string Author)>();
         try
         {
-            foreach (Match m in PartHeading().Matches(text))
+            foreach (var m in HeadingLines(text))
             {
                 var kindText = m.Groups["kind"].Value;
                 var kind = kindText.Contains("dissenting", StringComparison.Ordinal) && kindText.Contains("concurring", StringComparison.Ordinal)
@@ -44,6 +44,7 @@ public static partial class OpinionParts
         {
             starts.Clear();
         }
+        starts.Sort((a, b) => a.Start.CompareTo(b.Start));
         var previous = 0;
         string prevKind = "majority";
         string? prevAuthor = null;
@@ -58,6 +59,41 @@ public static partial class OpinionParts
         }
         parts.Add(new OpinionPart(prevKind, prevAuthor, previous, text.Length));
         return parts;
+    }
+
+    /// <summary>
+    /// Runs the heading pattern only on lines that contain "dissenting" or "concurring" (found with a vectorised
+    /// IndexOf), so detection stays linear and cheap on long opinions.
+    /// </summary>
+    private static IEnumerable<Match> HeadingLines(string text)
+    {
+        var lastLine = -1;
+        foreach (var word in (string[])["dissenting", "concurring"])
+        {
+            var pos = 0;
+            while (pos < text.Length)
+            {
+                var i = text.IndexOf(word, pos, StringComparison.Ordinal);
+                if (i < 0)
+                    break;
+                pos = i + word.Length;
+                var lineStart = text.LastIndexOf('\n', i) + 1;
+                if (i - lineStart > 240 || lineStart == lastLine)
+                    continue;
+                lastLine = lineStart;
+                var lineEnd = text.IndexOf('\n', i);
+                var m = PartHeading().Match(text, lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+                if (m.Success && IsAtLineStart(text, m.Index))
+                    yield return m;
+            }
+        }
+    }
+
+    private static bool IsAtLineStart(string text, int i)
+    {
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+            i--;
+        return i == 0 || text[i - 1] == '\n';
     }
 
     private static string ToSurname(string name)

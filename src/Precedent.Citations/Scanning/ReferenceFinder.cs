@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Precedent.Citations.Scanning;
@@ -62,52 +61,44 @@ internal static class ReferenceFinder
         var maxEnd = new int[spans.Length];
         for (var i = 0; i < spans.Length; i++)
             maxEnd[i] = Math.Max(spans[i].End, i > 0 ? maxEnd[i - 1] : 0);
-        var search = SearchValues.Create([.. names.Keys], StringComparison.Ordinal);
-        var byFirst = names.Keys.GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray());
-        var pos = 0;
+        // One vectorised IndexOf pass per name: documents cite a few dozen names, and building a multi-string
+        // searcher per document costs more than it saves.
         var added = new List<CitationDraft>();
-        while (pos < text.Length)
+        var byLength = names.Keys.OrderByDescending(k => k.Length).ToArray();
+        var taken = new HashSet<int>();
+        foreach (var name in byLength)
         {
-            var i = text.AsSpan(pos).IndexOfAny(search);
-            if (i < 0)
-                break;
-            i += pos;
-            string? name = null;
-            foreach (var candidate in byFirst[text[i]])
+            var introducedAt = names[name];
+            var pos = introducedAt;
+            while (pos < text.Length)
             {
-                if (TextScan.StartsWithAt(text, i, candidate))
-                {
-                    name = candidate;
+                var i = text.AsSpan(pos).IndexOf(name, StringComparison.Ordinal);
+                if (i < 0)
                     break;
-                }
+                i += pos;
+                var end = i + name.Length;
+                pos = end;
+                if (!TextScan.AtWordStart(text, i) || (i > 0 && text[i - 1] is '-' or '\u2010' or '\u2011')
+                    || !(TextScan.AtWordEnd(text, end) || IsPossessive(text, end)))
+                    continue;
+                if (InsideSpan(spans, maxEnd, i) || PrecededByTitle(text, i) || FollowedByCaseName(text, end))
+                    continue;
+                // "Entergy-generated", "Hughes-type": part of a compound word
+                if (end + 1 < text.Length && text[end] is '-' or '\u2010' or '\u2011' && char.IsLetter(text[end + 1]))
+                    continue;
+                if (!taken.Add(i))
+                    continue; // a longer name already took this place
+                added.Add(new CitationDraft
+                {
+                    Kind = CitationKind.Reference,
+                    Start = i,
+                    End = end,
+                    FullStart = i,
+                    FullEnd = end,
+                    ShortName = name,
+                    CaseName = name,
+                });
             }
-            if (name is null)
-            {
-                pos = i + 1;
-                continue;
-            }
-            var end = i + name.Length;
-            pos = end;
-            if (!TextScan.AtWordStart(text, i) || (i > 0 && text[i - 1] is '-' or '\u2010' or '\u2011')
-                || !(TextScan.AtWordEnd(text, end) || IsPossessive(text, end)))
-                continue;
-            if (i < names[name] || InsideSpan(spans, maxEnd, i))
-                continue;
-            if (PrecededByTitle(text, i) || FollowedByCaseName(text, end))
-                continue;
-            // "Entergy-generated", "Hughes-type": part of a compound word
-            if (end + 1 < text.Length && text[end] is '-' or '\u2010' or '\u2011' && char.IsLetter(text[end + 1]))
-                continue;
-            added.Add(new CitationDraft
-            {
-                Kind = CitationKind.Reference,
-                Start = i,
-                End = end,
-                FullStart = i,
-                FullEnd = end,
-                ShortName = name,
-                CaseName = name,
-            });
         }
         drafts.AddRange(added);
     }

@@ -75,6 +75,28 @@ internal sealed class Scanner
 
     private int TryDigitParsers(ParseContext context, int start, List<CitationDraft> output)
     {
+        // Every digit-anchored form is "number, white space or a hyphen, then a letter" ("483 U.S.", "42 U.S.C.",
+        // "2000-Ohio-123"): most digit runs of a text (dates, amounts, pages) are turned away here, once.
+        var text = context.Text;
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+            end++;
+        if (end >= text.Length)
+            return -1;
+        var c = text[end];
+        if (TextScan.IsDash(c))
+        {
+            if (end + 1 >= text.Length || !char.IsAsciiLetter(text[end + 1]))
+                return -1;
+        }
+        else
+        {
+            if (!TextScan.IsSpace(c))
+                return -1;
+            var next = TextScan.SkipSpaces(text, end, end + 48);
+            if (next >= text.Length || !char.IsLetter(text[next]))
+                return -1;
+        }
         foreach (var parser in _digitParsers)
         {
             var r = parser.TryParse(context, start, Anchor.DigitRun, output);

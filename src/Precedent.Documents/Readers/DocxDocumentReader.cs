@@ -200,6 +200,9 @@ internal static class DocxDocumentReader
                 case Text text:
                     Append(text.Text);
                     return false;
+                case DocumentFormat.OpenXml.Math.Text mathText:
+                    Append(mathText.Text);
+                    return false;
                 case TabChar or PositionalTab:
                     Append(" ");
                     return false;

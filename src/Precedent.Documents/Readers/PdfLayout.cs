@@ -84,50 +84,151 @@ internal static class PdfLayout
 
     /// <summary>
     /// Drops running headers and footers: a line among the first or last <see cref="EdgeLines"/> lines of a page
-    /// whose shape (digits replaced by '#', case and spacing ignored) recurs at the edge of at least half of the
-    /// pages (and of two pages at least), or a bare page number ("7", "- 7 -", "Page 7", "iv"). Lines are peeled from
-    /// each edge inwards and the peeling stops at the first line of body text.
+    /// whose shape (digits replaced by '#', case and spacing ignored) recurs at about the same height at the edge of
+    /// at least half of the pages (and of two pages at least), or a bare page number ("7", "- 7 -", "Page 7", "iv").
+    /// Lines are peeled from each edge inwards and the peeling stops at the first line of body text.
     /// </summary>
     public static void RemoveRunningHeadersAndFooters(List<List<PlacedLine>> pages)
     {
-        var pagesWithShape = new Dictionary<string, int>(StringComparer.Ordinal);
+        // For each shape, the baselines (sorted) at which it sits at the edge of a page, one entry per page and height.
+        var heights = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         if (pages.Count >= 2)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<(string, long)>();
             foreach (List<PlacedLine> page in pages)
             {
                 seen.Clear();
                 foreach (int i in EdgeIndexes(page.Count))
                 {
                     string shape = Shape(page[i].Text);
-                    if (shape.Length > 0 && seen.Add(shape))
-                        pagesWithShape[shape] = pagesWithShape.GetValueOrDefault(shape) + 1;
+                    if (shape.Length == 0 || !seen.Add((shape, (long)Math.Round(page[i].Baseline))))
+                        continue;
+                    if (!heights.TryGetValue(shape, out List<double>? list))
+                        heights[shape] = list = [];
+                    list.Add(page[i].Baseline);
+                }
+            }
+
+            foreach (List<double> list in heights.Values)
+                list.Sort();
+        }
+
+        // Page numbers that run with the pages: a number opening or closing an edge line that is the page's index
+        // plus the same offset on many pages ("Chapter 2: Remedies 17" on page 23, "18 Brief" on page 24...).
+        // Each numbering is kept with the heights it was seen at, so that only lines at those heights match it.
+        var numberings = new Dictionary<(bool AtEnd, long Offset), List<double>>();
+        for (int p = 0; p < pages.Count && pages.Count >= 3; p++)
+        {
+            var seenOnPage = new HashSet<(bool, long)>();
+            foreach (int i in EdgeIndexes(pages[p].Count))
+            {
+                foreach ((bool, long) key in NumberingKeys(pages[p][i].Text, p))
+                {
+                    if (!seenOnPage.Add(key))
+                        continue;
+                    if (!numberings.TryGetValue(key, out List<double>? list))
+                        numberings[key] = list = [];
+                    list.Add(pages[p][i].Baseline);
                 }
             }
         }
 
+        foreach (List<double> list in numberings.Values)
+            list.Sort();
+
+        int neededNumbering = Math.Max(3, (pages.Count + 3) / 4);
+
         int needed = Math.Max(2, (pages.Count + 1) / 2);
-        bool IsRunning(PlacedLine line)
+        bool IsRunning(PlacedLine line, int pageIndex)
         {
+            if (IsBarePageNumber(line.Text))
+                return true;
+            foreach ((bool, long) key in NumberingKeys(line.Text, pageIndex))
+            {
+                if (numberings.TryGetValue(key, out List<double>? seenAt) && seenAt.Count >= neededNumbering
+                    && CountNear(seenAt, line.Baseline, HeightTolerance) >= 2)
+                {
+                    return true;
+                }
+            }
+
             string shape = Shape(line.Text);
-            return (shape.Length > 0 && pagesWithShape.GetValueOrDefault(shape) >= needed) || IsBarePageNumber(line.Text);
+            return shape.Length > 0 && heights.TryGetValue(shape, out List<double>? list)
+                && CountNear(list, line.Baseline, HeightTolerance) >= needed;
         }
 
-        foreach (List<PlacedLine> page in pages)
+        for (int pageIndex = 0; pageIndex < pages.Count; pageIndex++)
         {
+            List<PlacedLine> page = pages[pageIndex];
             // Peel from each edge inwards, stopping at the first line that is not running matter: a body line that
             // happens to look like a header is safe once a line of real text stands between it and the edge.
             int top = 0;
-            while (top < Math.Min(EdgeLines, page.Count) && IsRunning(page[top]))
+            while (top < Math.Min(EdgeLines, page.Count) && IsRunning(page[top], pageIndex))
                 top++;
             int bottom = 0;
-            while (bottom < EdgeLines && page.Count - 1 - bottom >= top && IsRunning(page[page.Count - 1 - bottom]))
+            while (bottom < EdgeLines && page.Count - 1 - bottom >= top && IsRunning(page[page.Count - 1 - bottom], pageIndex))
                 bottom++;
-            if (top + bottom >= page.Count && page.Count > 0 && pages.Count == 1)
+            if (top + bottom >= page.Count && pages.Count == 1)
                 continue;
             page.RemoveRange(page.Count - bottom, bottom);
             page.RemoveRange(0, top);
         }
+    }
+
+    /// <summary>
+    /// (false, n - page) when the line opens with the number n, (true, n - page) when it closes with one (trailing
+    /// punctuation aside). Digits glued to letters or other numbers ("1:20-cv", "U.S.C.") do not count.
+    /// </summary>
+    private static List<(bool AtEnd, long Offset)> NumberingKeys(string line, int pageIndex)
+    {
+        var keys = new List<(bool, long)>(2);
+        ReadOnlySpan<char> text = line.AsSpan().Trim();
+        int start = 0;
+        while (start < text.Length && char.IsAsciiDigit(text[start]))
+            start++;
+        if (start is > 0 and <= 5 && (start == text.Length || text[start] == ' ')
+            && long.TryParse(text[..start], System.Globalization.CultureInfo.InvariantCulture, out long first))
+        {
+            keys.Add((false, first - pageIndex));
+        }
+
+        ReadOnlySpan<char> end = text.TrimEnd(".|)]-–— ");
+        int digits = end.Length;
+        while (digits > 0 && char.IsAsciiDigit(end[digits - 1]))
+            digits--;
+        int length = end.Length - digits;
+        if (length is > 0 and <= 5 && digits > 0 && end[digits - 1] == ' '
+            && long.TryParse(end[digits..], System.Globalization.CultureInfo.InvariantCulture, out long last))
+        {
+            keys.Add((true, last - pageIndex));
+        }
+
+        return keys;
+    }
+
+    /// <summary>How far (in points) the same running header may move from page to page.</summary>
+    private const double HeightTolerance = 6.0;
+
+    private static int CountNear(List<double> sorted, double value, double tolerance)
+    {
+        int lo = LowerBound(sorted, value - tolerance);
+        int hi = LowerBound(sorted, value + tolerance + 1e-9);
+        return hi - lo;
+    }
+
+    private static int LowerBound(List<double> sorted, double value)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            if (sorted[mid] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        return lo;
     }
 
     private static IEnumerable<int> EdgeIndexes(int count)
