@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static Precedent.Documents.Tests.TestInputs;
 
@@ -71,30 +73,24 @@ public class DocxReaderTests
     public void Notes_are_numbered_in_the_order_the_body_refers_to_them_and_endnotes_follow()
     {
         using var stream = new MemoryStream();
-        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(
                 new Paragraph(Run("First"), new Run(new FootnoteReference { Id = 7 }), Run(" second"), new Run(new FootnoteReference { Id = 3 }),
                     Run(" end"), new Run(new EndnoteReference { Id = 1 }))));
-            main.AddNewPart<DocumentFormat.OpenXml.Packaging.FootnotesPart>().Footnotes = new Footnotes(
+            main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes(
                 new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
                 new Footnote(new Paragraph(Run("Note three.")), new Paragraph(Run("Its second paragraph."))) { Id = 3 },
                 new Footnote(new Paragraph(Run("Note seven."))) { Id = 7 });
-            main.AddNewPart<DocumentFormat.OpenXml.Packaging.EndnotesPart>().Endnotes = new Endnotes(
+            main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(
                 new Endnote(new Paragraph(new Run(new EndnoteReferenceMark()), Run(" An endnote."))) { Id = 1 });
         }
 
         SourceDocument doc = DocumentReader.Read("notes.docx", stream.ToArray());
-        Assert.Equal("First[1] second[2] end[i]
-
-[1] Note seven.
-[2] Note three.
-Its second paragraph.
-[i] An endnote.
-", doc.Text);
+        Assert.Equal("First[1] second[2] end[i]\n\n[1] Note seven.\n[2] Note three.\nIts second paragraph.\n[i] An endnote.\n", doc.Text);
         Assert.Equal(["1", "2", "i"], doc.Footnotes.Select(f => f.Label));
-        Assert.Equal(["[1] Note seven.", "[2] Note three.\nIts second paragraph.", "[i] An endnote."], doc.Footnotes.Select(f => doc.Text[f.Start..f.End].Replace("\n", "\\n")));
+        Assert.Equal(["[1] Note seven.", "[2] Note three.\nIts second paragraph.", "[i] An endnote."], doc.Footnotes.Select(f => doc.Text[f.Start..f.End]));
     }
 
     [Fact]

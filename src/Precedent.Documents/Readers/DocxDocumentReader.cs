@@ -200,7 +200,7 @@ internal static class DocxDocumentReader
                 case Text text:
                     Append(text.Text);
                     return false;
-                case DocumentFormat.OpenXml.Math.Text mathText:
+                case global::DocumentFormat.OpenXml.Math.Text mathText:
                     Append(mathText.Text);
                     return false;
                 case TabChar or PositionalTab:
