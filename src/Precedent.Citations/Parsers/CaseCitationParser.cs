@@ -204,7 +204,10 @@ internal sealed class CaseCitationParser : ICitationParser
             FullStart = core.VolumeStart,
             FullEnd = core.End,
             Volume = text[core.VolumeStart..core.VolumeEnd],
-            Reporter = text[core.ReporterStart..core.ReporterEnd],
+            // the written reporter is usually the catalog's own spelling: share that string
+            Reporter = core.Edition is { } e && text.AsSpan(core.ReporterStart, core.ReporterEnd - core.ReporterStart).SequenceEqual(e.Abbreviation)
+                ? e.Abbreviation
+                : text[core.ReporterStart..core.ReporterEnd],
             ReporterNormalized = core.Edition?.Abbreviation ?? CollapseSpaces(text.AsSpan(core.ReporterStart, core.ReporterEnd - core.ReporterStart)),
             Page = core.IsShort ? null : text[core.PageStart..core.PageEnd],
             PinCite = core.IsShort ? PinText(text, core.PinStart, core.PinEnd) : null,

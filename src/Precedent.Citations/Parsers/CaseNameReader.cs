@@ -106,7 +106,7 @@ internal static class CaseNameReader
             var next = first > 0 ? text.AsSpan(tokens[first - 1].S, tokens[first - 1].E - tokens[first - 1].S) : default;
             if (IsInRe(t, next))
                 break;
-            if (IsLowerConnector(t) || LeadingNonName.Contains(t.ToString()) || IsV(t) || (t.Length > 0 && char.IsDigit(t[0])))
+            if (IsLowerConnector(t) || In(LeadingNonName, t) || IsV(t) || (t.Length > 0 && char.IsDigit(t[0])))
             {
                 first--;
                 continue;
@@ -168,20 +168,20 @@ internal static class CaseNameReader
         // A comma ends a clause unless it separates a company suffix ("Jones, Inc.") inside the defendant.
         if (tok[^1] == ',')
         {
-            if (!CompanySuffixes.Contains(rightTok.ToString()))
+            if (!In(CompanySuffixes, rightTok))
                 return false;
         }
         // "1983." or "12." ends a sentence: digits are names only inside ("$1,000", "1st").
         if (char.IsDigit(core[0]) && tok[^1] == '.')
             return false;
-        if (HistoryWords.Contains(tok.ToString()))
+        if (In(HistoryWords, tok))
             return false;
         if (char.IsUpper(c) || char.IsDigit(c) || c is '$' or '&' or '-' or '\u2014' or '\u2013')
         {
             // "Amendment." or "Clause." (a capitalised word with a final period that is no abbreviation) ends the
             // previous sentence.
             if (tok[^1] == '.' && core.Length >= 4 && !core.Contains('.') && !core.Contains('\'') && !core.Contains('\u2019')
-                && !IsAbbreviation(core) && !core.ToString().All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))
+                && !IsAbbreviation(core) && !IsAllCaps(core))
                 return false;
             return true;
         }
@@ -189,7 +189,7 @@ internal static class CaseNameReader
         var joint = core.IndexOfAny('-', '\'', '\u2019');
         if (joint is > 0 and <= 3 && joint + 1 < core.Length && char.IsUpper(core[joint + 1]))
             return true;
-        return Connectors.Contains(tok.ToString());
+        return In(Connectors, tok);
     }
 
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
@@ -207,7 +207,20 @@ internal static class CaseNameReader
         "Cas", "Fid", "Comms", "Commc", "Commcns", "Dep", "Depts", "Div", "Eng", "Hldgs", "Hosps", "Assoc", "Comn",
     ], StringComparer.Ordinal);
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> core) => Abbreviations.Contains(core.ToString());
+    private static bool IsAbbreviation(ReadOnlySpan<char> core) => In(Abbreviations, core);
+
+    /// <summary>Set membership of a span without allocating a string.</summary>
+    private static bool In(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static bool IsAllCaps(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s)
+        {
+            if (char.IsLetter(ch) && !char.IsUpper(ch))
+                return false;
+        }
+        return true;
+    }
 
     private static string Normalize(ReadOnlySpan<char> s)
     {

@@ -7,6 +7,8 @@ namespace Precedent.Citations.Scanning;
 internal sealed class CitationDraft
 {
     public CitationKind Kind;
+    /// <summary>Position in document order, set when the drafts are finalised.</summary>
+    public int Index = -1;
     public int Start;
     public int End;
     public int FullStart;

@@ -21,13 +21,10 @@ internal static class DraftFinalizer
             kept.Add(d);
             lastEnd = d.End;
         }
-        var index = new Dictionary<CitationDraft, int>(kept.Count, ReferenceEqualityComparer.Instance);
-        var byStart = new Dictionary<int, int>(kept.Count);
+        foreach (var d in drafts)
+            d.Index = -1;
         for (var i = 0; i < kept.Count; i++)
-        {
-            index[kept[i]] = i;
-            byStart[kept[i].Start] = i;
-        }
+            kept[i].Index = i;
         // Nesting: a stack of open explanatory-parenthetical spans, innermost last.
         var nestedIn = new int?[kept.Count];
         var open = new List<(int Start, int End, int Owner)>();
@@ -55,11 +52,15 @@ internal static class DraftFinalizer
         for (var i = 0; i < kept.Count; i++)
         {
             var d = kept[i];
-            int? parallelOf = d.ParallelOf is { } p && index.TryGetValue(p, out var pi) && pi != i ? pi : null;
-            var history = d.History is null
-                ? (IReadOnlyList<HistoryEntry>)[]
-                : d.History.Select(h => new HistoryEntry(h.Relation,
-                    h.CitationStart >= 0 && byStart.TryGetValue(h.CitationStart, out var hi) ? hi : null, h.Text)).ToArray();
+            int? parallelOf = d.ParallelOf is { Index: >= 0 } p && p.Index != i ? p.Index : null;
+            IReadOnlyList<HistoryEntry> history = [];
+            if (d.History is { Count: > 0 } drafted)
+            {
+                var entries = new HistoryEntry[drafted.Count];
+                for (var h = 0; h < drafted.Count; h++)
+                    entries[h] = new HistoryEntry(drafted[h].Relation, IndexStartingAt(kept, drafted[h].CitationStart), drafted[h].Text);
+                history = entries;
+            }
             var fullStart = Math.Min(d.FullStart, d.Start);
             var fullEnd = Math.Max(d.FullEnd, d.End);
             result[i] = new Citation
@@ -84,7 +85,7 @@ internal static class DraftFinalizer
                 Plaintiff = d.Plaintiff,
                 Defendant = d.Defendant,
                 Signal = d.Signal,
-                Parentheticals = d.Parentheticals is null ? [] : d.Parentheticals.ToArray(),
+                Parentheticals = d.Parentheticals is null ? [] : d.Parentheticals,
                 History = history,
                 NestedIn = nestedIn[i],
                 ParallelOf = parallelOf,
@@ -96,5 +97,25 @@ internal static class DraftFinalizer
             };
         }
         return result;
+    }
+
+    /// <summary>The index of the kept citation that starts exactly at <paramref name="start"/> (binary search).</summary>
+    private static int? IndexStartingAt(List<CitationDraft> kept, int start)
+    {
+        if (start < 0)
+            return null;
+        int lo = 0, hi = kept.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = kept[mid].Start;
+            if (s == start)
+                return mid;
+            if (s < start)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return null;
     }
 }

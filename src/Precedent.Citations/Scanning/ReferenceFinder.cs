@@ -221,7 +221,7 @@ internal static class ReferenceFinder
         // "Ricky L. Hatcher": a middle initial means a person
         if (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.')
             return true;
-        return PersonTitles.Contains(word.ToString());
+        return PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static bool FollowedByCaseName(string text, int end)
