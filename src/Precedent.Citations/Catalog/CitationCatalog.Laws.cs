@@ -178,7 +178,7 @@ internal sealed class LawCatalog
     /// <summary>Literal anchors of the untitled regulation codes (and titled ones that take a division).</summary>
     public string[] RegulationAnchors { get; }
 
-    /// <summary>Literal anchors of the rule sets (except the circuit rules, which start with an ordinal).</summary>
+    /// <summary>Literal anchors of the rule sets (for circuit rules, the word after the ordinal: "Cir.").</summary>
     public string[] RuleAnchors { get; }
 
     /// <summary>Literal anchors of the constitutions.</summary>
@@ -198,7 +198,7 @@ internal sealed class LawCatalog
         Records = records;
         StatuteAnchors = codes.AnchorsFor(s => s.Kind == CitationKind.Statute && (!s.Titled || s.Divisions.Count > 0));
         RegulationAnchors = codes.AnchorsFor(s => s.Kind == CitationKind.Regulation && (!s.Titled || s.Divisions.Count > 0));
-        RuleAnchors = ruleSets.AnchorsFor(s => !s.OrdinalPrefix);
+        RuleAnchors = ruleSets.AnchorsFor(_ => true);
         ConstitutionAnchors = constitutions.AnchorsFor(_ => true);
         RecordAnchors = records.AnchorsFor(_ => true);
         AnyRecordVolumes = records.Sources.Any(s => s.Volumes);

@@ -6,7 +6,7 @@ namespace Precedent.Citations.Parsers;
 /// <summary>
 /// Court rules: a rule set named in laws.json and a rule ("Fed. R. Civ. P. 56(c)", "Fed.R.Civ.P. 12(b)(6)",
 /// "FRCP 12(b)(6)", "Federal Rule of Evidence 404(b)", "Cal. Rules of Court, rule 8.204", "Sup. Ct. R. 10"),
-/// circuit rules ("10th Cir. R. 28.2": the ordinal comes first, so the digit run anchors it), and a bare
+/// circuit rules ("10th Cir. R. 28.2": anchored at "Cir.", with the ordinal read just before it), and a bare
 /// "Rule 12(b)(6)" / "Rules 12 and 56" (Code null unless "of the Federal Rules of Civil Procedure" follows).
 /// <c>Code</c> is the canonical rule set ("Fed. R. Civ. P.", "10th Cir. R."), <c>Section</c> the first rule as
 /// written ("56(c)").
@@ -18,16 +18,12 @@ internal sealed class RuleCitationParser : ICitationParser
     private static readonly string[] Ordinals = ["st", "nd", "rd", "th", "d"];
 
     public IEnumerable<string> Anchors
-        => new[] { Anchor.DigitRun }.Concat(BareAnchors).Concat(LawCatalog.Default.RuleAnchors).Distinct(StringComparer.Ordinal);
+        => BareAnchors.Concat(LawCatalog.Default.RuleAnchors).Distinct(StringComparer.Ordinal);
 
     public int TryParse(ParseContext context, int anchorStart, string anchor, List<CitationDraft> output)
     {
         var text = context.Text;
-        if (LawText.OverlapsLast(output, anchorStart))
-            return -1;
-        if (anchor == Anchor.DigitRun)
-            return ParseCircuit(context, anchorStart, output);
-        if (!LawText.AtWordStart(text, anchorStart))
+        if (LawText.OverlapsLast(output, anchorStart) || !LawText.AtWordStart(text, anchorStart))
             return -1;
         var r = ParseNamed(context, anchorStart, output);
         if (r < 0 && Array.IndexOf(BareAnchors, anchor) >= 0)
@@ -37,39 +33,39 @@ internal sealed class RuleCitationParser : ICitationParser
 
     private static int ParseNamed(ParseContext context, int start, List<CitationDraft> output)
     {
-        var codeEnd = LawText.MatchSource(context.Text, start, context.Catalog.Laws.RuleSets, out var source);
-        if (source is null || source.OrdinalPrefix)
+        var text = context.Text;
+        var codeEnd = LawText.MatchSource(text, start, context.Catalog.Laws.RuleSets, out var source);
+        if (source is null)
             return -1;
-        return ParseTail(context, source, source.Code, start, codeEnd, output);
+        if (!source.OrdinalPrefix)
+            return ParseTail(context, source, source.Code, start, codeEnd, output);
+        // "10th Cir. R. 28.2": the circuit's ordinal comes just before the anchor.
+        var ordStart = OrdinalBefore(text, start, out var ordEnd);
+        if (ordStart < 0 || LawText.OverlapsLast(output, ordStart))
+            return -1;
+        var code = string.Concat(text.AsSpan(ordStart, ordEnd - ordStart), " ", source.Code);
+        return ParseTail(context, source, code, ordStart, codeEnd, output);
     }
 
-    /// <summary>"10th Cir. R. 28.2", "1st Cir. R. 28.0", "D.C. Cir. R." is a named rule set.</summary>
-    private static int ParseCircuit(ParseContext context, int start, List<CitationDraft> output)
+    /// <summary>"10th ", "1st ", "2d ", "11th " right before <paramref name="start"/>; returns its start or -1.</summary>
+    private static int OrdinalBefore(string text, int start, out int ordEnd)
     {
-        var text = context.Text;
-        var n = text.Length;
-        var e = start;
-        while (e < n && e - start < 2 && char.IsAsciiDigit(text[e]))
-            e++;
-        if (e == start || e >= n || !char.IsAsciiLetterLower(text[e]))
+        ordEnd = start;
+        while (ordEnd > 0 && start - ordEnd < 3 && LawText.IsSpace(text[ordEnd - 1]))
+            ordEnd--;
+        if (ordEnd == start)
             return -1;
-        var ordEnd = -1;
-        foreach (var o in Ordinals)
-        {
-            if (text.AsSpan(e).StartsWith(o, StringComparison.Ordinal) && e + o.Length < n && LawText.IsSpace(text[e + o.Length]))
-            {
-                ordEnd = e + o.Length;
-                break;
-            }
-        }
-        if (ordEnd < 0)
+        var l = ordEnd;
+        while (l > 0 && ordEnd - l < 2 && char.IsAsciiLetterLower(text[l - 1]))
+            l--;
+        if (l == ordEnd || Array.IndexOf(Ordinals, text[l..ordEnd]) < 0)
             return -1;
-        var i = LawText.SkipSpaces(text, ordEnd, 3);
-        var codeEnd = LawText.MatchSource(text, i, context.Catalog.Laws.RuleSets, out var source);
-        if (source is null || !source.OrdinalPrefix)
+        var d = l;
+        while (d > 0 && l - d < 2 && char.IsAsciiDigit(text[d - 1]))
+            d--;
+        if (d == l || !LawText.AtWordStart(text, d))
             return -1;
-        var code = string.Concat(text.AsSpan(start, ordEnd - start), " ", source.Code);
-        return ParseTail(context, source, code, start, codeEnd, output);
+        return d;
     }
 
     private static int ParseTail(ParseContext context, LawSource source, string code, int start, int afterCode, List<CitationDraft> output)

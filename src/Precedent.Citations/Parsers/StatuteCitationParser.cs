@@ -283,7 +283,7 @@ internal static class LawText
             {
                 tokEnd++;
                 if (tokEnd - i > MaxTokenLength)
-                    return Done();
+                    return best;
             }
             if (tokEnd == i)
                 break;
@@ -309,9 +309,7 @@ internal static class LawText
                 break;
             i = j;
         }
-        return Done();
-
-        int Done() => best;
+        return best;
     }
 
     /// <summary>
