@@ -7,6 +7,8 @@ root.Subcommands.Add(CiteCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(EvalDocCommand.Build());
 root.Subcommands.Add(BenchCommand.Build());
+root.Subcommands.Add(CheckCommand.Build());
+root.Subcommands.Add(ToaCommand.Build());
 try
 {
     return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

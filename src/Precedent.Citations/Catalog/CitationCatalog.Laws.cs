@@ -127,21 +127,52 @@ internal sealed class LawTable
                 continue;
             foreach (var s in spellings)
             {
-                var first = FirstWord(s);
+                var first = AnchorOf(s);
                 if (first.Length == 0)
                     continue;
-                set.Add(first);
-                set.Add(first.ToUpperInvariant());
+                // the same words joined as real text joins them: without spaces ("Colo.Rev.Stat."), by a line
+                // break or a non-breaking space; with a curly apostrophe ("GOV’T"); in capitals
+                foreach (var separator in (string[])[" ", "", "\n", "\n\n", " \n", "\u00A0", "\u00A0 ", "  "])
+                {
+                    var joined = first.Replace(" ", separator, StringComparison.Ordinal);
+                    foreach (var form in (string[])[joined, joined.Replace('\'', '\u2019')])
+                    {
+                        set.Add(form);
+                        set.Add(form.ToUpperInvariant());
+                    }
+                }
             }
         }
         return [.. set.Order(StringComparer.Ordinal)];
     }
 
-    private static string FirstWord(string spelling)
+    /// <summary>
+    /// The literal that triggers a parser for a spelling: its first word when that word is distinctive ("RCW",
+    /// "C.P.L.R."), else the first two or three words ("Cal. Civ.", "Tex. R.", "United States Constitution"), so
+    /// that common words ("Court", "United", "Tex.") do not stop the scanner thousands of times per opinion.
+    /// </summary>
+    private static string AnchorOf(string spelling)
     {
-        var s = spelling.Trim();
-        var space = s.IndexOf(' ');
-        return space < 0 ? s : s[..space];
+        var words = spelling.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+            return "";
+        var anchor = words[0];
+        var k = 1;
+        while (k < words.Length && !IsDistinctive(anchor, k))
+            anchor += " " + words[k++];
+        return anchor;
+    }
+
+    private static bool IsDistinctive(string anchor, int words)
+    {
+        if (words >= 3 || anchor.AsSpan().IndexOfAny("0123456789\u00A7") >= 0)
+            return true;
+        if (words == 2)
+            return anchor.Contains('.') || anchor.Length >= 12;
+        var letters = anchor.Count(char.IsLetter);
+        if (!anchor.Contains('.'))
+            return letters >= 3 && anchor.All(c => !char.IsLetter(c) || char.IsUpper(c)); // "RCW", "ILCS", "CPLR"
+        return anchor.Length >= 6 && anchor.Count(c => c == '.') >= 2; // "C.P.L.R.", "O.C.G.A."
     }
 }
 

@@ -51,7 +51,7 @@ public sealed class CheckResult
 /// <code>
 /// var doc = CitationResolver.Default.Resolve("Anderson v. Creighton, 48 U.S. 635, 639 (1987).");
 /// var result = CitationChecker.Check(doc);
-/// // result.Findings[0].Diagnostic: PR012 error "volume 48 of U.S. Reports is from 1849", suggestion "483 U.S. 635"
+/// // result.Findings[0].Diagnostic: PR012 error "volume 48 of U.S. Reports is from 1849, not 1987"
 /// </code>
 /// </example>
 public static class CitationChecker

@@ -1,4 +1,5 @@
 using Precedent.Citations.Catalog;
+using Precedent.Citations.Checking.Rules;
 
 namespace Precedent.Citations.Checking;
 
@@ -8,6 +9,25 @@ internal sealed class CheckContext(ResolvedDocument document, CheckOptions optio
     public ResolvedDocument Document { get; } = document;
     public CheckOptions Options { get; } = options;
     public CitationCatalog Catalog { get; } = catalog;
+
+    /// <summary>The catalog edition of a case, short case, neutral or journal citation; null when not catalogued.</summary>
+    public ReporterEdition? EditionOf(Citation c) => c.ReporterNormalized is { } r ? Catalog.FindEdition(r) : null;
+
+    /// <summary>A reporter caption over the parties' names rather than a citation (see <see cref="CitationFacts.IsCaption"/>).</summary>
+    public bool IsCaption(Citation c) => CitationFacts.IsCaption(Document.Text, c);
+
+    /// <summary>A full citation and its parallel citations, in the order written.</summary>
+    public List<Citation> GroupOf(Citation primary)
+    {
+        var citations = Document.Citations;
+        var group = new List<Citation> { primary };
+        for (var k = primary.Index + 1; k < citations.Count && k <= primary.Index + 12; k++)
+        {
+            if (citations[k].ParallelOf == primary.Index)
+                group.Add(citations[k]);
+        }
+        return group;
+    }
 }
 
 /// <summary>One cite-check rule: a stable code, a severity, and the check itself.</summary>
@@ -23,5 +43,24 @@ internal interface ICheckRule
 /// <summary>The one list of rules, in code order.</summary>
 internal static class CheckRules
 {
-    public static readonly IReadOnlyList<ICheckRule> All = [];
+    public static readonly IReadOnlyList<ICheckRule> All =
+    [
+        new UnknownReporterRule(),      // PR001
+        new ReporterYearRule(),         // PR002
+        new CourtCoverageRule(),        // PR003
+        new FutureYearRule(),           // PR004
+        new MissingYearRule(),          // PR005
+        new PinBeforeFirstPageRule(),   // PR006
+        new PinTooFarRule(),            // PR007
+        new PinRangeRule(),             // PR008
+        new NoAntecedentRule(),         // PR009
+        new AmbiguousIdRule(),          // PR010
+        new IdAcrossPartsRule(),        // PR011
+        new UsReportsYearRule(),        // PR012
+        new InconsistentAuthorityRule(), // PR013
+        new ReporterFormRule(),         // PR014
+        new ParallelOrderRule(),        // PR015
+        new SectionSignRule(),          // PR016
+        new MissingCourtRule(),         // PR017
+    ];
 }

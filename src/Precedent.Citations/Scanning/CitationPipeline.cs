@@ -15,6 +15,7 @@ internal static class CitationPipeline
         new NeutralCitationParser(),
         new StatuteCitationParser(),
         new RegulationCitationParser(),
+        new UnknownReporterParser(),
         // Keyword-anchored forms.
         new IdCitationParser(),
         new SupraCitationParser(),

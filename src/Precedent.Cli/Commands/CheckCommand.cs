@@ -7,6 +7,7 @@ using Precedent.Citations.Output;
 using Precedent.Cli.Reports;
 using Precedent.Documents;
 using Spectre.Console;
+using DocFormat = Precedent.Documents.DocumentFormat;
 
 namespace Precedent.Cli.Commands;
 
@@ -87,13 +88,15 @@ internal static class CheckCommand
     private static void WriteText(Stream stream, string name, SourceDocument source, ResolvedDocument doc, CheckResult result)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        // Colours only on a terminal: a redirected report or a file gets plain text, 200 columns wide.
+        var redirected = Console.IsOutputRedirected || stream is FileStream;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.Detect,
-            ColorSystem = ColorSystemSupport.Detect,
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
         });
-        if (Console.IsOutputRedirected || stream is FileStream)
+        if (redirected)
             console.Profile.Width = 200;
         console.WriteLine(Summary(name, doc, result));
         if (result.Findings.Count == 0)
@@ -140,7 +143,7 @@ internal static class DocumentInput
         if (path == "-")
         {
             var text = InputText.Read(path);
-            return new SourceDocument("-", DocumentFormat.Text, text, [0], []);
+            return new SourceDocument("-", DocFormat.Text, text, [0], []);
         }
         try
         {
@@ -154,7 +157,7 @@ internal static class DocumentInput
 
     /// <summary>Whether locations are pages (PDF, .docx, or a text with form feeds) rather than lines.</summary>
     public static bool IsPaged(SourceDocument source)
-        => source.Format is DocumentFormat.Pdf or DocumentFormat.Docx || source.PageCount > 1;
+        => source.Format is DocFormat.Pdf or DocFormat.Docx || source.PageCount > 1;
 
     /// <summary>Writes to a file, or to standard output when <paramref name="path"/> is null.</summary>
     public static void WriteOutput(string? path, Action<Stream> write)

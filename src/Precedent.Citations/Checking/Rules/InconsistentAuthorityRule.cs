@@ -1,0 +1,107 @@
+using System.Text;
+
+namespace Precedent.Citations.Checking.Rules;
+
+/// <summary>
+/// PR013: one authority cited inconsistently. The same volume, reporter and page under two different case names
+/// or with two different years; or the same case name with two different volumes or pages of one reporter where
+/// one looks like a slip of the other (same year, one number equal or both a keystroke apart, no hereinafter
+/// alias telling two decisions apart). Reported on the later citation, naming the earlier.
+/// </summary>
+internal sealed class InconsistentAuthorityRule : ICheckRule
+{
+    public string Code => "PR013";
+
+    public void Check(CheckContext context, List<Finding> findings)
+    {
+        var byCore = new Dictionary<string, Citation>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
+        foreach (var c in context.Document.Citations)
+        {
+            if (c.Kind != CitationKind.Case || c.ParallelOf is not null || context.IsCaption(c))
+                continue;
+            var group = context.GroupOf(c).Where(g => g.Volume is not null && PinPages.PageNumber(g.Page) is not null).ToList();
+            var reported = false;
+            foreach (var g in group)
+            {
+                var core = Core(g);
+                if (!byCore.TryGetValue(core, out var earlier))
+                    continue;
+                if (g.CaseName is not null && earlier.CaseName is not null && PartyNames.Differ(g, earlier))
+                {
+                    findings.Add(c, Code, Severity.Warning,
+                        $"{core} is named \"{g.CaseName}\" here but \"{earlier.CaseName}\" earlier", earlier.CaseName);
+                    reported = true;
+                    break;
+                }
+                if (g.Year is { } y && earlier.Year is { } ey && y != ey && CitationFacts.YearIsReliable(g) && CitationFacts.YearIsReliable(earlier))
+                {
+                    findings.Add(c, Code, Severity.Warning, $"{core} is dated {y} here but {ey} earlier");
+                    reported = true;
+                    break;
+                }
+            }
+            if (!reported)
+                CheckName(c, group, byName, findings);
+            foreach (var g in group)
+            {
+                byCore.TryAdd(Core(g), g);
+                if (NameKey(g.CaseName) is { } nk)
+                {
+                    var key = nk + "|" + g.ReporterNormalized;
+                    if (!byName.TryGetValue(key, out var list))
+                        byName[key] = list = [];
+                    list.Add(g);
+                }
+            }
+        }
+    }
+
+    private void CheckName(Citation c, List<Citation> group, Dictionary<string, List<Citation>> byName, List<Finding> findings)
+    {
+        if (c.Alias is not null)
+            return;
+        foreach (var g in group)
+        {
+            if (NameKey(g.CaseName) is not { } nk || !byName.TryGetValue(nk + "|" + g.ReporterNormalized, out var earlierList))
+                continue;
+            foreach (var e in earlierList)
+            {
+                if (e.Volume == g.Volume && e.Page == g.Page)
+                    break; // the same citation again: consistent
+                if (e.Alias is not null || (g.Year is { } y && e.Year is { } ey && y != ey) || !LooksLikeSlip(e, g))
+                    continue;
+                findings.Add(c, Code, Severity.Warning,
+                    $"{g.CaseName} is cited as {Core(e)} earlier but as {Core(g)} here", Core(e));
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One number the same and the other a keystroke away ("48" for "483", "368" for "386"): two decisions of
+    /// one name in one volume ("Williams v. Taylor, 529 U.S. 362" and "529 U.S. 420") are not a slip.
+    /// </summary>
+    private static bool LooksLikeSlip(Citation a, Citation b)
+    {
+        var volumeDistance = EditDistance.Between(a.Volume ?? "", b.Volume ?? "");
+        var pageDistance = EditDistance.Between(a.Page ?? "", b.Page ?? "");
+        return (volumeDistance == 0 && pageDistance == 1) || (pageDistance == 0 && volumeDistance == 1);
+    }
+
+    private static string Core(Citation c) => $"{c.Volume} {c.ReporterNormalized} {c.Page}";
+
+    /// <summary>The case name in lower-case letters and digits only; null when too short to tell cases apart.</summary>
+    private static string? NameKey(string? name)
+    {
+        if (name is null || !name.Contains(" v", StringComparison.Ordinal))
+            return null; // only "A v. B" names tell cases apart
+        var sb = new StringBuilder(name.Length);
+        foreach (var ch in name)
+        {
+            if (char.IsLetterOrDigit(ch))
+                sb.Append(char.ToLowerInvariant(ch));
+        }
+        return sb.Length >= 6 ? sb.ToString() : null;
+    }
+}
