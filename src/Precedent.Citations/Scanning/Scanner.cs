@@ -13,8 +13,14 @@ internal sealed class Scanner
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     private readonly ICitationParser[] _digitParsers;
-    private readonly SearchValues<string>? _anchors;
-    private readonly FrozenDictionary<char, (string Anchor, ICitationParser[] Parsers)[]> _byFirstChar;
+    // Anchors that do not start with a capital letter ("§", "id.", "supra", "section"): few, found with a
+    // multi-string SearchValues.
+    private readonly SearchValues<string>? _otherAnchors;
+    // Anchors that start with a capital letter (thousands of code and rule names): found by scanning for the
+    // capitals that start some anchor, then looking the next three characters up.
+    private readonly SearchValues<char> _capitalStarts;
+    private readonly FrozenDictionary<string, (string Anchor, ICitationParser[] Parsers)[]> _byPrefix;
+    private readonly FrozenDictionary<string, (string Anchor, ICitationParser[] Parsers)[]>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
     public Scanner(IReadOnlyList<ICitationParser> parsers)
     {
@@ -29,20 +35,28 @@ internal sealed class Scanner
                     digit.Add(p);
                     continue;
                 }
+                if (a.Length == 0)
+                    continue;
                 if (!byAnchor.TryGetValue(a, out var list))
                     byAnchor[a] = list = [];
                 list.Add(p);
             }
         }
         _digitParsers = [.. digit];
-        _anchors = byAnchor.Count > 0 ? SearchValues.Create([.. byAnchor.Keys], StringComparison.Ordinal) : null;
+        var others = byAnchor.Keys.Where(k => !char.IsAsciiLetterUpper(k[0])).ToArray();
+        _otherAnchors = others.Length > 0 ? SearchValues.Create(others, StringComparison.Ordinal) : null;
+        _capitalStarts = SearchValues.Create(new string(byAnchor.Keys.Where(k => char.IsAsciiLetterUpper(k[0])).Select(k => k[0]).Distinct().ToArray()));
         // Longest anchors first, so that "Fed. R. Civ. P." is tried before "Fed. R.".
-        _byFirstChar = byAnchor
-            .GroupBy(kv => kv.Key[0])
+        _byPrefix = byAnchor
+            .GroupBy(kv => kv.Key[..Math.Min(PrefixLength, kv.Key.Length)], StringComparer.Ordinal)
             .ToFrozenDictionary(
                 g => g.Key,
-                g => g.OrderByDescending(kv => kv.Key.Length).Select(kv => (kv.Key, kv.Value.ToArray())).ToArray());
+                g => g.OrderByDescending(kv => kv.Key.Length).Select(kv => (kv.Key, kv.Value.ToArray())).ToArray(),
+                StringComparer.Ordinal);
+        _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private const int PrefixLength = 3;
 
     /// <summary>Runs every parser over the text; drafts come back in the order they were found.</summary>
     public List<CitationDraft> Scan(ParseContext context)
@@ -50,7 +64,8 @@ internal sealed class Scanner
         var text = context.Text;
         var output = new List<CitationDraft>();
         var nextDigit = NextDigitRun(text, 0);
-        var nextAnchor = NextAnchor(text, 0);
+        var cursor = new OtherCursor();
+        var nextAnchor = NextAnchor(text, 0, cursor);
         var pos = 0;
         while (nextDigit >= 0 || nextAnchor >= 0)
         {
@@ -68,7 +83,7 @@ internal sealed class Scanner
             if (nextDigit >= 0 && nextDigit < pos)
                 nextDigit = NextDigitRun(text, pos);
             if (nextAnchor >= 0 && nextAnchor < pos)
-                nextAnchor = NextAnchor(text, pos);
+                nextAnchor = NextAnchor(text, pos, cursor);
         }
         return output;
     }
@@ -109,20 +124,40 @@ internal sealed class Scanner
     private int TryAnchorParsers(ParseContext context, int start, List<CitationDraft> output)
     {
         var text = context.Text.AsSpan(start);
-        if (!_byFirstChar.TryGetValue(text[0], out var candidates))
-            return -1;
-        foreach (var (anchor, parsers) in candidates)
+        for (var len = Math.Min(PrefixLength, text.Length); len >= 1; len--)
         {
-            if (!text.StartsWith(anchor, StringComparison.Ordinal))
+            if (!_prefixLookup.TryGetValue(text[..len], out var candidates))
                 continue;
-            foreach (var parser in parsers)
+            foreach (var (anchor, parsers) in candidates)
             {
-                var r = parser.TryParse(context, start, anchor, output);
-                if (r > start)
-                    return r;
+                if (!text.StartsWith(anchor, StringComparison.Ordinal))
+                    continue;
+                foreach (var parser in parsers)
+                {
+                    var r = parser.TryParse(context, start, anchor, output);
+                    if (r > start)
+                        return r;
+                }
             }
         }
         return -1;
+    }
+
+    /// <summary>True when some anchor starts at <paramref name="i"/>.</summary>
+    private bool AnchorAt(string text, int i)
+    {
+        var span = text.AsSpan(i);
+        for (var len = Math.Min(PrefixLength, span.Length); len >= 1; len--)
+        {
+            if (!_prefixLookup.TryGetValue(span[..len], out var candidates))
+                continue;
+            foreach (var (anchor, _) in candidates)
+            {
+                if (span.StartsWith(anchor, StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The start of the next digit run at or after <paramref name="from"/> that starts a token.</summary>
@@ -141,12 +176,35 @@ internal sealed class Scanner
         return -1;
     }
 
-    private int NextAnchor(string text, int from)
+    /// <summary>Where the next non-capital anchor stands, remembered across calls within one scan.</summary>
+    private sealed class OtherCursor
     {
-        if (_anchors is null || from >= text.Length)
+        public int Next = int.MinValue; // unknown
+    }
+
+    private int NextAnchor(string text, int from, OtherCursor cursor)
+    {
+        if (from >= text.Length)
             return -1;
-        var i = text.AsSpan(from).IndexOfAny(_anchors);
-        return i < 0 ? -1 : i + from;
+        if (_otherAnchors is not null && cursor.Next != -1 && cursor.Next < from)
+        {
+            var o = text.AsSpan(from).IndexOfAny(_otherAnchors);
+            cursor.Next = o < 0 ? -1 : o + from;
+        }
+        var other = _otherAnchors is null ? -1 : cursor.Next;
+        var limit = other < 0 ? text.Length : other;
+        var pos = from;
+        while (pos < limit)
+        {
+            var c = text.AsSpan(pos, limit - pos).IndexOfAny(_capitalStarts);
+            if (c < 0)
+                break;
+            c += pos;
+            if ((c == 0 || !char.IsLetter(text[c - 1])) && AnchorAt(text, c))
+                return c;
+            pos = c + 1;
+        }
+        return other;
     }
 
     private static int SkipDigits(string text, int i)

@@ -29,6 +29,7 @@ internal static class BenchCommand
     {
         public string Name { get; } = name;
         public double Seconds;
+        public double CpuSeconds;
         public long Bytes;
         public long Citations;
         public long Allocated;
@@ -64,11 +65,12 @@ internal static class BenchCommand
         }
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumns("measure", "MB/s", "citations/s", "bytes allocated / citation");
+        table.AddColumns("measure", "MB/s (wall clock)", "MB/s (per CPU-second)", "citations/s", "bytes allocated / citation");
         foreach (var m in new[] { single, singleResolve, parallel, parallelResolve })
         {
             var mbps = m.Bytes / 1e6 / m.Seconds;
-            table.AddRow(m.Name, mbps.ToString("F1", CultureInfo.InvariantCulture),
+            var cpuMbps = m.CpuSeconds > 0 ? (m.Bytes / 1e6 / m.CpuSeconds).ToString("F1", CultureInfo.InvariantCulture) : "n/a";
+            table.AddRow(m.Name, mbps.ToString("F1", CultureInfo.InvariantCulture), cpuMbps,
                 (m.Citations / m.Seconds).ToString("N0", CultureInfo.InvariantCulture),
                 m.Allocated > 0 ? (m.Allocated / (double)Math.Max(1, m.Citations)).ToString("N0", CultureInfo.InvariantCulture) : "n/a");
         }
@@ -83,11 +85,13 @@ internal static class BenchCommand
     private static void RunSingle(Measure m, List<string> batch, long bytes, Func<string, int> work)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         long cites = 0;
         foreach (var t in batch)
             cites += work(t);
         sw.Stop();
+        m.CpuSeconds += (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         m.Allocated += GC.GetAllocatedBytesForCurrentThread() - before;
         m.Seconds += sw.Elapsed.TotalSeconds;
         m.Bytes += bytes;
