@@ -39,6 +39,7 @@ public sealed class CitationResolver
             partOf[i] = pk;
         }
         var state = new State(text, citations, parts, partOf);
+        state.IndexLaterFullCitations();
         for (var i = 0; i < n; i++)
             state.ResolveOne(i);
         return state.Build();
@@ -58,6 +59,23 @@ public sealed class CitationResolver
         // volume|reporter → full citations
         private readonly Dictionary<string, List<int>> _byVolume = new(StringComparer.Ordinal);
         private int _lastTitledStatute = -1;
+        // every full citation by volume|reporter, for short cites whose full cite stands later (footnotes that
+        // a text prints after the body)
+        private readonly Dictionary<string, List<int>> _allByVolume = new(StringComparer.Ordinal);
+
+        public void IndexLaterFullCitations()
+        {
+            for (var i = 0; i < _c.Count; i++)
+            {
+                var c = _c[i];
+                if (c.Kind is not (CitationKind.Case or CitationKind.Neutral or CitationKind.Journal) || c.Volume is null || c.ReporterNormalized is null)
+                    continue;
+                var key = c.Volume + "|" + c.ReporterNormalized;
+                if (!_allByVolume.TryGetValue(key, out var list))
+                    _allByVolume[key] = list = [];
+                list.Add(i);
+            }
+        }
 
         public State(string text, IReadOnlyList<Citation> c, IReadOnlyList<OpinionPart> parts, int[] partOf)
         {
@@ -152,6 +170,12 @@ public sealed class CitationResolver
             var key = c.Volume + "|" + c.ReporterNormalized;
             if (!_byVolume.TryGetValue(key, out var list) || list.Count == 0)
             {
+                // The full citation may stand later: texts that print footnotes after the body do that.
+                if (_allByVolume.TryGetValue(key, out var later) && BestLater(later, i, c) is var l and >= 0)
+                {
+                    Link(i, l);
+                    return;
+                }
                 Unresolved(i, $"no earlier full citation of {c.Volume} {c.ReporterNormalized}");
                 return;
             }
@@ -181,6 +205,20 @@ public sealed class CitationResolver
             Link(i, Target(best));
         }
 
+        /// <summary>The first later full citation of the volume whose pages can hold the pin; -1 when none.</summary>
+        private int BestLater(List<int> candidates, int i, Citation shortCite)
+        {
+            foreach (var k in candidates)
+            {
+                if (k <= i)
+                    continue;
+                var head = _c[k].ParallelOf ?? k;
+                if (PinFits(shortCite.PinCite, k, slack: 400))
+                    return head;
+            }
+            return -1;
+        }
+
         private bool NameMatches(int full, string name)
         {
             var c = _c[full];
@@ -188,7 +226,8 @@ public sealed class CitationResolver
                    || (c.CaseName?.Contains(name, StringComparison.Ordinal) ?? false);
         }
 
-        private int Target(int i) => i >= 0 ? (_target[i] >= 0 ? _target[i] : i) : -1;
+        /// <summary>The full citation a citation ultimately refers to; -1 when it is unresolved.</summary>
+        private int Target(int i) => i >= 0 ? _target[i] : -1;
 
         private void ResolveId(int i)
         {
@@ -236,6 +275,12 @@ public sealed class CitationResolver
             {
                 target = ot;
             }
+            // "Id. at 13" cannot mean a case that starts at page 738: better unresolved than wrong.
+            if (pagePin && !PinFits(_c[i].PinCite, target, slack: 400))
+            {
+                Unresolved(i, $"Id. pin {_c[i].PinCite} lies outside {Describe(target)}, the citation before it");
+                return;
+            }
             if (IsStringCite(prev, out var other) && Target(other) != target)
             {
                 Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
@@ -245,13 +290,21 @@ public sealed class CitationResolver
         }
 
         /// <summary>True when a pin could lie in the cited case (or nothing is known to say it cannot).</summary>
-        private bool PinFits(string? pinCite, int full)
+        private bool PinFits(string? pinCite, int full, int slack = 150)
         {
+            if (pinCite is { Length: > 0 } && pinCite[0] is '*' or '\u00B6')
+                return true;
             var pin = LeadingNumber(pinCite);
             var page = LeadingNumber(_c[full].Page);
             if (pin is null || page is null || _c[full].Kind is not CitationKind.Case)
                 return true;
-            return pin >= page && pin - page <= 150;
+            return pin >= page && pin - page <= slack;
+        }
+
+        private string Describe(int full)
+        {
+            var c = _c[full];
+            return c.Volume is not null ? $"{c.Volume} {c.ReporterNormalized} {c.Page}" : c.Text;
         }
 
         private bool IsHistoryOfEarlier(int k)

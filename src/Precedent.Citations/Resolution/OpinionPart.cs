@@ -52,6 +52,9 @@ public static partial class OpinionParts
         {
             if (start <= previous)
                 continue;
+            // A slip opinion repeats "ALITO, J., dissenting" as the running head of every page: the same part.
+            if (kind == prevKind && author == prevAuthor)
+                continue;
             parts.Add(new OpinionPart(prevKind, prevAuthor, previous, start));
             previous = start;
             prevKind = kind;

@@ -21,6 +21,13 @@ internal static class ReferenceFinder
         "First", "Second", "Third", "New", "North", "South", "East", "West", "Central", "Southern", "Northern",
         "Eastern", "Western", "Public", "Local", "Mutual", "Trust", "Savings", "Union", "Employers", "Brotherhood",
         "Association", "Ass'n", "Council", "Committee", "Authority", "Agency", "Office", "Service", "Services",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Rhode", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin",
+        "Wyoming", "America", "Time", "Rehabilitation", "Congress", "Justice", "Labor", "Commerce", "Treasury",
+        "Education", "Energy", "Transportation", "Housing", "Defense", "Interior", "Agriculture", "Environmental",
         "Church", "Hospital", "Medical", "Health", "Motor", "Motors", "Railroad", "Railway", "Ry.", "R.R.", "Steel",
         "Oil", "Gas", "Power", "Electric", "Telephone", "Water", "Land", "Title", "Home", "Group", "Industries",
     ], StringComparer.Ordinal);
@@ -81,7 +88,8 @@ internal static class ReferenceFinder
                 if (!TextScan.AtWordStart(text, i) || (i > 0 && text[i - 1] is '-' or '\u2010' or '\u2011')
                     || !(TextScan.AtWordEnd(text, end) || IsPossessive(text, end)))
                     continue;
-                if (InsideSpan(spans, maxEnd, i) || PrecededByTitle(text, i) || FollowedByCaseName(text, end))
+                if (InsideSpan(spans, maxEnd, i) || PrecededByTitle(text, i) || FollowedByCaseName(text, end)
+                    || PrecededByNumber(text, i))
                     continue;
                 // "Entergy-generated", "Hughes-type": part of a compound word
                 if (end + 1 < text.Length && text[end] is '-' or '\u2010' or '\u2011' && char.IsLetter(text[end + 1]))
@@ -222,6 +230,13 @@ internal static class ReferenceFinder
         if (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.')
             return true;
         return PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>"27 Wright 575": a volume of a treatise, not a reference to the case Wright v. …</summary>
+    private static bool PrecededByNumber(string text, int i)
+    {
+        var e = TextScan.SkipSpacesBack(text, i, Math.Max(0, i - 3));
+        return e < i && e > 0 && char.IsAsciiDigit(text[e - 1]);
     }
 
     private static bool FollowedByCaseName(string text, int end)
