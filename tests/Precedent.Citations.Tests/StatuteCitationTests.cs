@@ -209,7 +209,10 @@ public class StatuteCitationTests
         Assert.Equal("Fed. R. Civ. P.", laws.RuleSets.FindSpelling("Fed.R.Civ.P.")?.Code);
         Assert.Equal("U.S. Const.", laws.Constitutions.FindSpelling("U.S. CONST.")?.Code);
         Assert.Equal("Aplt. App.", laws.Records.FindSpelling("Appellant's App.")?.Code);
-        Assert.Contains("Cal.", laws.StatuteAnchors);
+        // anchors are distinctive: "Cal. Civ." and its spacing variants, never the bare "Cal." of every citation
+        Assert.Contains("Cal. Civ.", laws.StatuteAnchors);
+        Assert.Contains("Cal.Civ.", laws.StatuteAnchors);
+        Assert.DoesNotContain("Cal.", laws.StatuteAnchors);
         Assert.DoesNotContain("U.S.C.", laws.StatuteAnchors);
     }
 

@@ -53,6 +53,7 @@ public sealed class CitationResolver
         private readonly int[] _partOf;
         private readonly int?[] _antecedent;
         private readonly string?[] _reason;
+        private readonly int?[] _rejected;
         private readonly int[] _target; // the full citation each citation ultimately refers to, -1 unknown
         // name → most recent full citations (indexes) using it
         private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
@@ -85,6 +86,7 @@ public sealed class CitationResolver
             _partOf = partOf;
             _antecedent = new int?[c.Count];
             _reason = new string?[c.Count];
+            _rejected = new int?[c.Count];
             _target = new int[c.Count];
             Array.Fill(_target, -1);
         }
@@ -279,6 +281,7 @@ public sealed class CitationResolver
             if (pagePin && !PinFits(_c[i].PinCite, target, slack: 400))
             {
                 Unresolved(i, $"Id. pin {_c[i].PinCite} lies outside {Describe(target)}, the citation before it");
+                _rejected[i] = target;
                 return;
             }
             if (IsStringCite(prev, out var other) && Target(other) != target)
@@ -499,7 +502,7 @@ public sealed class CitationResolver
                     CountsByPart = counts,
                 });
             }
-            return new ResolvedDocument(_text, _c, _parts, _antecedent, authorityOf, _reason, authorities, _partOf);
+            return new ResolvedDocument(_text, _c, _parts, _antecedent, authorityOf, _reason, authorities, _partOf, _rejected);
         }
 
         private string AuthorityKey(int t)

@@ -18,10 +18,13 @@ public sealed class ResolvedDocument
     private readonly int?[] _authorities;
     private readonly string?[] _reasons;
     private readonly int[] _part;
+    private readonly int?[] _candidates;
 
     internal ResolvedDocument(string text, IReadOnlyList<Citation> citations, IReadOnlyList<OpinionPart> parts,
-        int?[] antecedents, int?[] authorities, string?[] reasons, IReadOnlyList<Authority> authorityList, int[] part)
+        int?[] antecedents, int?[] authorities, string?[] reasons, IReadOnlyList<Authority> authorityList, int[] part,
+        int?[] candidates)
     {
+        _candidates = candidates;
         Text = text;
         Citations = citations;
         Parts = parts;
@@ -60,6 +63,13 @@ public sealed class ResolvedDocument
 
     /// <summary>Why a short form was left unresolved ("no earlier citation of 51 F.3d"); null when resolved.</summary>
     public string? UnresolvedReason(Citation citation) => _reasons[citation.Index];
+
+    /// <summary>
+    /// For a short form left unresolved only because its pin cannot lie in the citation it would mean ("Id. at 300"
+    /// right after "490 U.S. 386"), that citation; the cite-checker reports the pin. Null otherwise.
+    /// </summary>
+    public Citation? RejectedAntecedentOf(Citation citation)
+        => _candidates[citation.Index] is { } i ? Citations[i] : null;
 
     /// <summary>The opinion part a citation stands in.</summary>
     public OpinionPart PartOf(Citation citation) => Parts[_part[citation.Index]];

@@ -48,7 +48,7 @@ internal static class PinTargets
                 // appendix the extractor does not read) stands between it and the citation before.
                 if (CitationFacts.IdNamesCase(context.Document, c) || !CitationFacts.IdFollowsClosely(context.Document, c))
                     break;
-                if (context.Document.AntecedentOf(c) is not { Kind: CitationKind.Case } target)
+                if ((context.Document.AntecedentOf(c) ?? context.Document.RejectedAntecedentOf(c)) is not { Kind: CitationKind.Case } target)
                     break;
                 result.AddRange(AuthorityCases(context, target));
                 // "Id. at 624-25, 584 N.W.2d 632": the parallel citation after the Id. says which case it means
