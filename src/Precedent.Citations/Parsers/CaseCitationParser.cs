@@ -91,8 +91,8 @@ internal sealed class CaseCitationParser : ICitationParser
         var fullEnd = pos;
         int? year = yearFirst;
         string? courtText = null, dateText = null;
-        var parens = new List<string>();
-        var parenSpans = new List<(int, int)>();
+        List<string>? parens = null;
+        List<(int, int)>? parenSpans = null;
         var q = TextScan.SkipSpaces(text, pos, pos + 3);
         for (var p = 0; p < MaxParentheticals && q < text.Length && (text[q] == '(' || text[q] == '['); p++)
         {
@@ -116,8 +116,8 @@ internal sealed class CaseCitationParser : ICitationParser
             }
             else
             {
-                parens.Add(inner.ToString());
-                parenSpans.Add((innerStart, close));
+                (parens ??= []).Add(inner.ToString());
+                (parenSpans ??= []).Add((innerStart, close));
             }
             fullEnd = close + 1;
             q = TextScan.SkipSpaces(text, fullEnd, fullEnd + 3);

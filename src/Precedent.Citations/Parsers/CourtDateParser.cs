@@ -124,6 +124,9 @@ internal static class CourtDateParser
             if (w.Length == 0)
                 continue;
             words++;
+            // "(106 SC 1712, 90 LE2d 69)" is a parallel citation, not a court and a year: courts have no bare numbers
+            if (w.Length > 0 && w.IndexOfAnyExceptInRange('0', '9') < 0)
+                return false;
             var c = w[0];
             if (char.IsUpper(c) || char.IsDigit(c) || c is '[' or '(' or '\u2014' or '\u2013' or '-' or '&')
                 continue;

@@ -45,20 +45,22 @@ internal sealed class RecordCitationParser : ICitationParser
             var s = LawText.SkipSpaces(text, e, 2);
             if (s >= text.Length || !char.IsLetter(text[s]))
                 return -1;
-            return Parse(context, anchorStart, s, text[anchorStart..e], output);
+            return Parse(context, anchorStart, s, (anchorStart, e), output);
         }
         if (!LawText.AtWordStart(text, anchorStart) || !PredecessorAllows(text, anchorStart))
             return -1;
         return Parse(context, anchorStart, anchorStart, null, output);
     }
 
-    private static int Parse(ParseContext context, int start, int codeStart, string? volume, List<CitationDraft> output)
+    private static int Parse(ParseContext context, int start, int codeStart, (int Start, int End)? volumeSpan, List<CitationDraft> output)
     {
         var text = context.Text;
         var n = text.Length;
         var codeEnd = LawText.MatchSource(text, codeStart, context.Catalog.Laws.Records, out var source);
-        if (source is null || volume is not null && !source.Volumes)
+        if (source is null || volumeSpan is not null && !source.Volumes)
             return -1;
+        // the volume text is made only once the record abbreviation matched
+        var volume = volumeSpan is { } vs ? text[vs.Start..vs.End] : null;
         var i = codeEnd;
         // "R. Vol. I at 45", "R. vol. 2, at 45"
         if (volume is null && source.Volumes)

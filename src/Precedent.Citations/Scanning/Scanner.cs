@@ -108,8 +108,9 @@ internal sealed class Scanner
         {
             if (!TextScan.IsSpace(c))
                 return -1;
+            // reporters, codes and record abbreviations all start with a capital ("U.S.", "F.3d", "Aplt. App.")
             var next = TextScan.SkipSpaces(text, end, end + 48);
-            if (next >= text.Length || !char.IsLetter(text[next]))
+            if (next >= text.Length || !char.IsUpper(text[next]))
                 return -1;
         }
         foreach (var parser in _digitParsers)
