@@ -21,15 +21,19 @@ internal static class EvalCommand
         var sample = new Option<int>("--sample-extras") { Description = "Print this many random citations found beyond the marked spans, for a hand audit.", DefaultValueFactory = _ => 0 };
         var sampleResolved = new Option<int>("--sample-resolutions") { Description = "Print this many random short-form resolutions, for a hand audit.", DefaultValueFactory = _ => 0 };
         var misses = new Option<int>("--show-misses") { Description = "Print up to this many marked spans that were not found.", DefaultValueFactory = _ => 0 };
+        var sampleErrors = new Option<int>("--sample-errors") { Description = "Print this many random error-level cite-check findings, for a hand audit.", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Random seed for the samples.", DefaultValueFactory = _ => 1 };
-        var command = new Command("eval", "Measure extraction and resolution quality on a corpus.") { corpus, baseline, write, sample, sampleResolved, misses, seed };
+        var command = new Command("eval", "Measure extraction and resolution quality on a corpus.") { corpus, baseline, write, sample, sampleResolved, sampleErrors, misses, seed };
         command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(baseline), parse.GetValue(write),
-            parse.GetValue(sample), parse.GetValue(sampleResolved), parse.GetValue(misses), parse.GetValue(seed)));
+            parse.GetValue(sample), parse.GetValue(sampleResolved), parse.GetValue(sampleErrors), parse.GetValue(misses), parse.GetValue(seed)));
         return command;
     }
 
-    private static int Run(string corpusPath, string? baselinePath, string? writePath, int sampleExtras, int sampleResolutions, int showMisses, int seed)
+    private static int Run(string corpusPath, string? baselinePath, string? writePath, int sampleExtras, int sampleResolutions, int sampleErrors, int showMisses, int seed)
     {
+        var findingsByCode = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var errorSample = new List<string>();
+        var errorsSeen = 0;
         var catalog = CitationCatalog.Default;
         var resolver = CitationResolver.Default;
         int docs = 0, marked = 0, markedShaped = 0, found = 0, unknownReporter = 0;
@@ -95,6 +99,20 @@ internal static class EvalCommand
                 var line = $"{record.Id} [{kind}] «{Collapse(c.Text)}» in «{Context(text, c.FullStart, c.FullEnd)}»";
                 Reservoir(extrasSample, sampleExtras, line, extrasSeen, rng);
             }
+            // Cite-check. The records' dates are not passed as the document's date: the corpus keeps its sources'
+            // metadata with their errors, and a wrong date would turn correct citations into alarms.
+            var options = new Precedent.Citations.Checking.CheckOptions();
+            foreach (var f in Precedent.Citations.Checking.CitationChecker.Check(doc, options).Findings)
+            {
+                var key = $"{f.Diagnostic.Code} {f.Diagnostic.Severity}";
+                findingsByCode[key] = findingsByCode.GetValueOrDefault(key) + 1;
+                if (f.Diagnostic.Severity == "error")
+                {
+                    errorsSeen++;
+                    var c = cites[f.Citation];
+                    Reservoir(errorSample, sampleErrors, $"{record.Id} {f.Diagnostic.Code}: {f.Diagnostic.Message}{(f.Diagnostic.Suggestion is { } sg ? $" (suggest {sg})" : "")} | «{Context(text, c.FullStart, c.FullEnd)}»", errorsSeen, rng);
+                }
+            }
             foreach (var c in cites)
             {
                 if (c.Kind is not (CitationKind.ShortCase or CitationKind.Id or CitationKind.Supra or CitationKind.Reference))
@@ -135,6 +153,7 @@ internal static class EvalCommand
             foreach (var (reason, count) in unresolvedReasons.OrderByDescending(kv => kv.Value).Take(12))
                 Console.WriteLine($"  {count,6}  {reason}");
         }
+        Console.WriteLine("cite-check findings, by code: " + string.Join(", ", findingsByCode.Select(kv => $"{kv.Key} {kv.Value}")));
         if (missList.Count > 0)
         {
             Console.WriteLine("missed marked spans:");
@@ -146,6 +165,12 @@ internal static class EvalCommand
             Console.WriteLine($"random sample of {extrasSample.Count} citations beyond the marked spans (seed {seed}):");
             for (var i = 0; i < extrasSample.Count; i++)
                 Console.WriteLine($"  {i + 1,3}. {extrasSample[i]}");
+        }
+        if (errorSample.Count > 0)
+        {
+            Console.WriteLine($"random sample of {errorSample.Count} error-level findings (seed {seed}):");
+            for (var i = 0; i < errorSample.Count; i++)
+                Console.WriteLine($"  {i + 1,3}. {errorSample[i]}");
         }
         if (resolutionSample.Count > 0)
         {

@@ -270,7 +270,12 @@ internal sealed class PinBeforeFirstPageRule : ICheckRule
                 if (!p.IsPage || targets.Any(t => p.First >= PinPages.PageNumber(t.Page)!.Value))
                     continue;
                 var names = string.Join(", ", targets.Take(3).Select(PinTargets.Core));
-                findings.Add(c, Code, Severity.Error,
+                // Certain only when the citation carries its own first page or resolved to its case; an Id. the
+                // resolver turned away, or a short cite measured against other cases of its volume, may mean
+                // something the text does not cite in full.
+                var certain = c.Kind is CitationKind.Case or CitationKind.Journal or CitationKind.Unknown
+                              || context.Document.AntecedentOf(c) is not null;
+                findings.Add(c, Code, certain ? Severity.Error : Severity.Warning,
                     $"{PinTargets.Subject(c, p)} is before the first page of {names}");
                 break;
             }

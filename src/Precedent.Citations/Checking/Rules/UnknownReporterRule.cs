@@ -22,7 +22,12 @@ internal sealed class UnknownReporterRule : ICheckRule
                 continue;
             var written = c.ReporterNormalized ?? c.Reporter;
             var closest = Closest(context.Catalog, written, Suggestions);
-            findings.Add(c, Code, Severity.Error, $"unknown reporter \"{written}\"",
+            // One or two keystrokes from a known spelling ("F.5th", "F. Sup.", "F.Supp.2d.") is a mistake; further
+            // off it may be a reporter the catalog lacks (an agency's reports), which is worth a look, not an alarm.
+            var nearest = closest.Count > 0
+                ? EditDistance.Between(CitationCatalog.KeyOf(closest[0]), CitationCatalog.KeyOf(written))
+                : int.MaxValue;
+            findings.Add(c, Code, nearest <= 2 ? Severity.Error : Severity.Warning, $"unknown reporter \"{written}\"",
                 closest.Count > 0 ? $"did you mean {string.Join(", ", closest)}?" : null);
         }
     }
