@@ -16,6 +16,7 @@ internal sealed class Scanner
     // Anchors that do not start with a capital letter ("§", "id.", "supra", "section"): few, found with a
     // multi-string SearchValues.
     private readonly SearchValues<string>? _otherAnchors;
+    private readonly string[] _otherList;
     // Anchors that start with a capital letter (thousands of code and rule names): found by scanning for the
     // capitals that start some anchor, then looking the next three characters up.
     private readonly SearchValues<char> _capitalStarts;
@@ -45,6 +46,7 @@ internal sealed class Scanner
         _digitParsers = [.. digit];
         var others = byAnchor.Keys.Where(k => !char.IsAsciiLetterUpper(k[0])).ToArray();
         _otherAnchors = others.Length > 0 ? SearchValues.Create(others, StringComparison.Ordinal) : null;
+        _otherList = others;
         _capitalStarts = SearchValues.Create(new string(byAnchor.Keys.Where(k => char.IsAsciiLetterUpper(k[0])).Select(k => k[0]).Distinct().ToArray()));
         // Longest anchors first, so that "Fed. R. Civ. P." is tried before "Fed. R.".
         _byPrefix = byAnchor
@@ -54,6 +56,40 @@ internal sealed class Scanner
                 g => g.OrderByDescending(kv => kv.Key.Length).Select(kv => (kv.Key, kv.Value.ToArray())).ToArray(),
                 StringComparer.Ordinal);
         _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A table of the (ASCII) three-character and two-character beginnings of every anchor, so that the
+        // thousands of capitals of a text that start no anchor ("The", "Court") are turned away with one array read.
+        _prefix3 = new System.Collections.BitArray(1 << 21);
+        _prefix2 = new System.Collections.BitArray(1 << 14);
+        foreach (var a in byAnchor.Keys)
+        {
+            if (a.Length >= 3 && a[0] < 128 && a[1] < 128 && a[2] < 128)
+                _prefix3[(a[0] << 14) | (a[1] << 7) | a[2]] = true;
+            else if (a.Length >= 2 && a[0] < 128 && a[1] < 128)
+                _prefix2[(a[0] << 7) | a[1]] = true;
+            else
+                _unusualAnchors = true;
+        }
+    }
+
+    private readonly System.Collections.BitArray _prefix3;
+    private readonly System.Collections.BitArray _prefix2;
+    private readonly bool _unusualAnchors;
+
+    /// <summary>Cheap first test: could an anchor start at <paramref name="i"/>?</summary>
+    private bool MayStartAnchor(string text, int i)
+    {
+        if (_unusualAnchors || i + 1 >= text.Length)
+            return true;
+        var c0 = text[i];
+        var c1 = text[i + 1];
+        if (c0 >= 128 || c1 >= 128)
+            return true;
+        if (_prefix2[(c0 << 7) | c1])
+            return true;
+        if (i + 2 >= text.Length)
+            return false;
+        var c2 = text[i + 2];
+        return c2 >= 128 || _prefix3[(c0 << 14) | (c1 << 7) | c2];
     }
 
     private const int PrefixLength = 3;
@@ -64,7 +100,7 @@ internal sealed class Scanner
         var text = context.Text;
         var output = new List<CitationDraft>();
         var nextDigit = NextDigitRun(text, 0);
-        var cursor = new OtherCursor();
+        var cursor = new OtherCursor(_otherList.Length);
         var nextAnchor = NextAnchor(text, 0, cursor);
         var pos = 0;
         while (nextDigit >= 0 || nextAnchor >= 0)
@@ -177,22 +213,50 @@ internal sealed class Scanner
         return -1;
     }
 
-    /// <summary>Where the next non-capital anchor stands, remembered across calls within one scan.</summary>
-    private sealed class OtherCursor
+    /// <summary>Where the next non-capital anchors stand, remembered across calls within one scan.</summary>
+    private sealed class OtherCursor(int count)
     {
         public int Next = int.MinValue; // unknown
+        // one position per anchor when each is searched alone
+        public readonly int[] Each = Enumerable.Repeat(int.MinValue, count).ToArray();
+    }
+
+    /// <summary>
+    /// The next non-capital anchor. A handful of anchors ("§", "id.", "supra", "section") is fastest searched one
+    /// by one with vectorised IndexOf, each position remembered; a multi-string SearchValues with a one-character
+    /// needle falls back to a slow path.
+    /// </summary>
+    private int NextOther(string text, int from, OtherCursor cursor)
+    {
+        if (_otherList.Length <= 8)
+        {
+            var best = -1;
+            for (var k = 0; k < _otherList.Length; k++)
+            {
+                if (cursor.Each[k] != -1 && cursor.Each[k] < from)
+                {
+                    var a = _otherList[k];
+                    var i = a.Length == 1 ? text.AsSpan(from).IndexOf(a[0]) : text.AsSpan(from).IndexOf(a, StringComparison.Ordinal);
+                    cursor.Each[k] = i < 0 ? -1 : i + from;
+                }
+                if (cursor.Each[k] >= 0 && (best < 0 || cursor.Each[k] < best))
+                    best = cursor.Each[k];
+            }
+            return best;
+        }
+        if (cursor.Next != -1 && cursor.Next < from)
+        {
+            var o = text.AsSpan(from).IndexOfAny(_otherAnchors!);
+            cursor.Next = o < 0 ? -1 : o + from;
+        }
+        return cursor.Next;
     }
 
     private int NextAnchor(string text, int from, OtherCursor cursor)
     {
         if (from >= text.Length)
             return -1;
-        if (_otherAnchors is not null && cursor.Next != -1 && cursor.Next < from)
-        {
-            var o = text.AsSpan(from).IndexOfAny(_otherAnchors);
-            cursor.Next = o < 0 ? -1 : o + from;
-        }
-        var other = _otherAnchors is null ? -1 : cursor.Next;
+        var other = _otherAnchors is null ? -1 : NextOther(text, from, cursor);
         var limit = other < 0 ? text.Length : other;
         var pos = from;
         while (pos < limit)
@@ -201,7 +265,7 @@ internal sealed class Scanner
             if (c < 0)
                 break;
             c += pos;
-            if ((c == 0 || !char.IsLetter(text[c - 1])) && AnchorAt(text, c))
+            if ((c == 0 || !char.IsLetter(text[c - 1])) && MayStartAnchor(text, c) && AnchorAt(text, c))
                 return c;
             pos = c + 1;
         }
