@@ -36,7 +36,7 @@ public class ToaCommandTests
         ("CONSTITUTIONAL PROVISIONS", ["U.S. Const. amend. IV"]),
         ("STATUTES", ["28 U.S.C. § 1291", "28 U.S.C. § 1331", "42 U.S.C. § 1983"]),
         ("RULES", ["Fed. R. App. P. 4(a)(1)(A)", "Fed. R. App. P. 32(a)(7)(B)", "Fed. R. Civ. P. 56(a)"]),
-        ("REGULATIONS", ["49 C.F.R. 392.2", "49 C.F.R. 395.8(a)", "49 C.F.R. 396.9"]),
+        ("REGULATIONS", ["49 C.F.R. § 392.2", "49 C.F.R. § 395.8(a)", "49 C.F.R. § 396.9"]),
         ("OTHER AUTHORITIES", ["Joanna C. Schwartz, How Qualified Immunity Fails, 127 Yale L.J. 2 (2017)"]),
     ];
 

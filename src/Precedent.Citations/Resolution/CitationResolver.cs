@@ -277,16 +277,16 @@ public sealed class CitationResolver
             {
                 target = ot;
             }
+            if (IsStringCite(prev, out var other) && Target(other) != target)
+            {
+                Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
+                return;
+            }
             // "Id. at 13" cannot mean a case that starts at page 738: better unresolved than wrong.
             if (pagePin && !PinFits(_c[i].PinCite, target, slack: 400))
             {
                 Unresolved(i, $"Id. pin {_c[i].PinCite} lies outside {Describe(target)}, the citation before it");
                 _rejected[i] = target;
-                return;
-            }
-            if (IsStringCite(prev, out var other) && Target(other) != target)
-            {
-                Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
                 return;
             }
             Link(i, target);
@@ -517,6 +517,12 @@ public sealed class CitationResolver
                 case CitationKind.Statute:
                     var (title, code) = StatuteScope(t);
                     return $"statute|{title}|{code}|{SectionBase(c.Section)}";
+                case CitationKind.Constitution:
+                    // each provision as cited: "amend. IV", "amend. XIV, § 1", "art. III, § 2"
+                    return $"{c.Kind}|{c.Code}|{ProvisionBase(c.Section) ?? c.Text}";
+                case CitationKind.Record:
+                    // the record is one authority; pages are pins
+                    return $"{c.Kind}|{c.Title}|{c.Code ?? c.Text}";
                 default:
                     return $"{c.Kind}|{c.Title}|{c.Code}|{SectionBase(c.Section) ?? c.Text}";
             }
@@ -536,6 +542,13 @@ public sealed class CitationResolver
                 return null;
             var p = section.IndexOfAny(['(', ' ', ',']);
             return p > 0 ? section[..p] : section;
+        }
+
+        private static string? ProvisionBase(string? section)
+        {
+            if (section is null)
+                return null;
+            return Parsers.CaseCitationParser.CollapseSpaces(section);
         }
 
         private static string AuthorityKind(CitationKind k) => k switch
@@ -589,7 +602,13 @@ public sealed class CitationResolver
                         sb.Append(c.Title).Append(' ');
                     if (c.Code is not null)
                         sb.Append(c.Code).Append(' ');
-                    if (c.Section is not null)
+                    if (c.Kind == CitationKind.Regulation && c.Code is "C.F.R." && c.Section is not null)
+                        sb.Append("§ ");
+                    if (c.Kind == CitationKind.Constitution && c.Section is not null)
+                        sb.Append(ProvisionBase(c.Section));
+                    else if (c.Kind == CitationKind.Record)
+                        sb.Length = Math.Max(0, sb.Length - 1);
+                    else if (c.Section is not null)
                         sb.Append(c.Section);
                     return sb.Length > 0 ? sb.ToString().Trim() : CaseCitationParserText(c);
             }
