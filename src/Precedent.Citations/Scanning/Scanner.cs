@@ -18,7 +18,7 @@ internal sealed class Scanner
     private readonly SearchValues<string>? _otherAnchors;
     private readonly string[] _otherList;
     // Anchors that start with a capital letter (thousands of code and rule names): found by scanning for the
-    // capitals that start some anchor, then looking the next three characters up.
+    // capitals that start some anchor, then looking up the first characters there.
     private readonly SearchValues<char> _capitalStarts;
     private readonly FrozenDictionary<string, (string Anchor, ICitationParser[] Parsers)[]> _byPrefix;
     private readonly FrozenDictionary<string, (string Anchor, ICitationParser[] Parsers)[]>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
@@ -62,6 +62,8 @@ internal sealed class Scanner
         _prefix2 = new System.Collections.BitArray(1 << 14);
         foreach (var a in byAnchor.Keys)
         {
+            if (!char.IsAsciiLetterUpper(a[0]))
+                continue; // searched separately
             if (a.Length >= 3 && a[0] < 128 && a[1] < 128 && a[2] < 128)
                 _prefix3[(a[0] << 14) | (a[1] << 7) | a[2]] = true;
             else if (a.Length >= 2 && a[0] < 128 && a[1] < 128)
@@ -92,7 +94,9 @@ internal sealed class Scanner
         return c2 >= 128 || _prefix3[(c0 << 14) | (c1 << 7) | c2];
     }
 
-    private const int PrefixLength = 3;
+    // Anchors are grouped by their first eight characters (or all of a shorter anchor), so that the few
+    // anchors tried at a place are those that share its first eight characters.
+    private const int PrefixLength = 8;
 
     /// <summary>Runs every parser over the text; drafts come back in the order they were found.</summary>
     public List<CitationDraft> Scan(ParseContext context)
