@@ -31,8 +31,11 @@ internal static class DraftFinalizer
         for (var i = 0; i < kept.Count; i++)
         {
             var d = kept[i];
-            var start = d.Start;
-            open.RemoveAll(o => o.End <= start);
+            for (var k = open.Count - 1; k >= 0; k--)
+            {
+                if (open[k].End <= d.Start)
+                    open.RemoveAt(k);
+            }
             var bestStart = -1;
             foreach (var o in open)
             {

@@ -56,90 +56,107 @@ internal static class ReferenceFinder
         }
         if (names is null || names.Count == 0)
             return;
-        var spansForPrior = drafts.Select(d => (Start: Math.Min(d.FullStart, d.Start), End: Math.Max(d.FullEnd, d.End)))
-            .OrderBy(s => s.Start).ToArray();
-        DropNamesUsedBeforeTheirCitation(text, names, spansForPrior);
-        if (names.Count == 0)
-            return;
-        // Names and cores of citations are not references; explanatory parentheticals may hold references.
-        var spans = drafts.Select(d => (Start: Math.Min(d.FullStart, d.Start), End: d.End))
-            .OrderBy(s => s.Start).ToArray();
-        // running max of ends, to answer "is position p inside any span" by binary search
-        var maxEnd = new int[spans.Length];
-        for (var i = 0; i < spans.Length; i++)
-            maxEnd[i] = Math.Max(spans[i].End, i > 0 ? maxEnd[i - 1] : 0);
-        // One vectorised IndexOf pass per name: documents cite a few dozen names, and building a multi-string
-        // searcher per document costs more than it saves.
-        var added = new List<CitationDraft>();
-        var byLength = names.Keys.OrderByDescending(k => k.Length).ToArray();
-        var taken = new HashSet<int>();
-        foreach (var name in byLength)
+        // Two views of the citations: whole units (a name before its first citation, outside every unit, is a
+        // person of this case), and names + cores only (explanatory parentheticals may hold references).
+        var units = new (int Start, int End)[drafts.Count];
+        var spans = new (int Start, int End)[drafts.Count];
+        for (var k = 0; k < drafts.Count; k++)
         {
-            var introducedAt = names[name];
-            var pos = introducedAt;
-            while (pos < text.Length)
+            var d = drafts[k];
+            var start = Math.Min(d.FullStart, d.Start);
+            units[k] = (start, Math.Max(d.FullEnd, d.End));
+            spans[k] = (start, d.End);
+        }
+        Array.Sort(units, static (x, y) => x.Start.CompareTo(y.Start));
+        Array.Sort(spans, static (x, y) => x.Start.CompareTo(y.Start));
+        var unitsMaxEnd = RunningMaxEnd(units);
+        var maxEnd = RunningMaxEnd(spans);
+
+        // Names by their first word ("Wilson" → "Wilson I", "Wilson"), longest first; one pass over the capitals
+        // of the text finds every occurrence of every name (the per-name searches this replaces read long opinions
+        // once for each of their hundred names).
+        var byFirstWord = names.Keys
+            .GroupBy(FirstWordOf, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray(), StringComparer.Ordinal);
+        var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<(int Start, string Name)>();
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var c = text.AsSpan(pos).IndexOfAnyInRange('A', 'Z');
+            if (c < 0)
+                break;
+            c += pos;
+            var w = c;
+            while (w < text.Length && (char.IsLetter(text[w]) || (text[w] is '-' or '\'' or '\u2019' && w + 1 < text.Length && char.IsLetter(text[w + 1]))))
+                w++;
+            pos = Math.Max(w, c + 1);
+            if (!TextScan.AtWordStart(text, c) || (c > 0 && text[c - 1] is '-' or '\u2010' or '\u2011'))
+                continue;
+            var word = text.AsSpan(c, w - c);
+            if (word.EndsWith("'s") || word.EndsWith("\u2019s"))
+                word = word[..^2];
+            if (!lookup.TryGetValue(word, out var candidates))
+                continue;
+            foreach (var name in candidates)
             {
-                var i = text.AsSpan(pos).IndexOf(name, StringComparison.Ordinal);
-                if (i < 0)
-                    break;
-                i += pos;
-                var end = i + name.Length;
-                pos = end;
-                if (!TextScan.AtWordStart(text, i) || (i > 0 && text[i - 1] is '-' or '\u2010' or '\u2011')
-                    || !(TextScan.AtWordEnd(text, end) || IsPossessive(text, end)))
+                if (!TextScan.StartsWithAt(text, c, name))
                     continue;
-                if (InsideSpan(spans, maxEnd, i) || PrecededByTitle(text, i) || FollowedByCaseName(text, end)
-                    || PrecededByNumber(text, i))
+                var end = c + name.Length;
+                if (!(TextScan.AtWordEnd(text, end) || IsPossessive(text, end)))
                     continue;
-                // "Entergy-generated", "Hughes-type": part of a compound word
-                if (end + 1 < text.Length && text[end] is '-' or '\u2010' or '\u2011' && char.IsLetter(text[end + 1]))
-                    continue;
-                if (!taken.Add(i))
-                    continue; // a longer name already took this place
-                added.Add(new CitationDraft
+                if (c < names[name])
                 {
-                    Kind = CitationKind.Reference,
-                    Start = i,
-                    End = end,
-                    FullStart = i,
-                    FullEnd = end,
-                    ShortName = name,
-                    CaseName = name,
-                });
+                    // used before the case is first cited, outside any citation: a person of this case
+                    if (!InsideSpan(units, unitsMaxEnd, c))
+                        dropped.Add(name);
+                    break;
+                }
+                found.Add((c, name));
+                break;
             }
+        }
+
+        var added = new List<CitationDraft>();
+        foreach (var (i, name) in found)
+        {
+            if (dropped.Contains(name))
+                continue;
+            var end = i + name.Length;
+            if (InsideSpan(spans, maxEnd, i) || PrecededByTitle(text, i) || FollowedByCaseName(text, end)
+                || PrecededByNumber(text, i))
+                continue;
+            // "Entergy-generated", "Hughes-type": part of a compound word
+            if (end + 1 < text.Length && text[end] is '-' or '\u2010' or '\u2011' && char.IsLetter(text[end + 1]))
+                continue;
+            added.Add(new CitationDraft
+            {
+                Kind = CitationKind.Reference,
+                Start = i,
+                End = end,
+                FullStart = i,
+                FullEnd = end,
+                ShortName = name,
+                CaseName = name,
+            });
         }
         drafts.AddRange(added);
     }
 
-    /// <summary>
-    /// A name that already stands in the text before the case is first cited is a person or party of this case
-    /// ("Jones testified …"), not a short name of the cited case: it is not used for references.
-    /// </summary>
-    private static void DropNamesUsedBeforeTheirCitation(string text, Dictionary<string, int> names, (int Start, int End)[] spans)
+    private static string FirstWordOf(string name)
     {
+        var space = name.IndexOf(' ');
+        return space < 0 ? name : name[..space];
+    }
+
+    private static int[] RunningMaxEnd((int Start, int End)[] spans)
+    {
+        // running max of ends, to answer "is position p inside any span" by binary search
         var maxEnd = new int[spans.Length];
         for (var i = 0; i < spans.Length; i++)
             maxEnd[i] = Math.Max(spans[i].End, i > 0 ? maxEnd[i - 1] : 0);
-        foreach (var (name, introducedAt) in names.ToArray())
-        {
-            // the first full citation's own span starts before introducedAt; look only before that span
-            var limit = introducedAt;
-            var pos = 0;
-            while (pos < limit)
-            {
-                var i = text.AsSpan(pos, limit - pos).IndexOf(name, StringComparison.Ordinal);
-                if (i < 0)
-                    break;
-                i += pos;
-                pos = i + name.Length;
-                if (!TextScan.AtWordStart(text, i) || !TextScan.AtWordEnd(text, i + name.Length) && !IsPossessive(text, i + name.Length))
-                    continue;
-                if (InsideSpan(spans, maxEnd, i))
-                    continue;
-                names.Remove(name);
-                break;
-            }
-        }
+        return maxEnd;
     }
 
     private static void AddName(ref Dictionary<string, int>? names, string name, int after)
