@@ -14,7 +14,8 @@ internal static class EditDistance
         if (b.Length == 0)
             return a.Length;
         var width = b.Length + 1;
-        var d = new int[(a.Length + 1) * width];
+        var size = (a.Length + 1) * width;
+        Span<int> d = size <= 1024 ? stackalloc int[size] : new int[size];
         for (var i = 0; i <= a.Length; i++)
             d[i * width] = i;
         for (var j = 0; j <= b.Length; j++)

@@ -10,6 +10,9 @@ internal sealed class CheckContext(ResolvedDocument document, CheckOptions optio
     public CheckOptions Options { get; } = options;
     public CitationCatalog Catalog { get; } = catalog;
 
+    /// <summary>Pin targets per citation index, shared by the pin rules.</summary>
+    public Dictionary<int, List<Citation>> PinTargetCache { get; } = [];
+
     /// <summary>The catalog edition of a case, short case, neutral or journal citation; null when not catalogued.</summary>
     public ReporterEdition? EditionOf(Citation c) => c.ReporterNormalized is { } r ? Catalog.FindEdition(r) : null;
 

@@ -13,6 +13,16 @@ internal static class PinTargets
     /// </summary>
     public static List<Citation> Of(CheckContext context, Citation c)
     {
+        // PR006 and PR007 both measure every pin against the same targets: work them out once per citation.
+        if (context.PinTargetCache.TryGetValue(c.Index, out var cached))
+            return cached;
+        var computed = Compute(context, c);
+        context.PinTargetCache[c.Index] = computed;
+        return computed;
+    }
+
+    private static List<Citation> Compute(CheckContext context, Citation c)
+    {
         var result = new List<Citation>();
         if (c.Reporter?.Contains("No.", StringComparison.Ordinal) == true)
             return result; // "361 N.L.R.B. No. 65, at 5": a slip decision's number and its own pages

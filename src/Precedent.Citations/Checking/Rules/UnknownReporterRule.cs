@@ -67,9 +67,12 @@ internal sealed class UnknownReporterRule : ICheckRule
             .ToList();
     }
 
+    // white-space-free keys of every spelling, made once
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
     private static int Distance(string key, string spelling)
     {
-        var other = CitationCatalog.KeyOf(spelling);
+        var other = Keys.GetOrAdd(spelling, static s => CitationCatalog.KeyOf(s));
         // a case difference alone ("f.3d") is a smaller slip than a wrong letter
         var exact = EditDistance.Between(key, other);
         var folded = EditDistance.Between(key, other, ignoreCase: true);
