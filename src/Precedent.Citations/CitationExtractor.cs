@@ -41,6 +41,7 @@ public sealed class CitationExtractor
             return [];
         var context = new ParseContext(text, Catalog);
         var drafts = _scanner.Scan(context);
+        TreatiseClassifier.Reclassify(text, drafts);
         ReferenceFinder.AddReferences(context, drafts);
         return DraftFinalizer.Finalize(text, drafts);
     }

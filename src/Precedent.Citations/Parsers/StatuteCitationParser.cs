@@ -418,6 +418,9 @@ internal static class LawText
             }
             if (c is '.' or '-' or ':' or '/' or '\u2010' or '\u2011' or '\u2013' && e + 1 < n && char.IsAsciiLetterOrDigit(text[e + 1]))
             {
+                // "§ 1983–to provide": a dash before a word is punctuation, not part of the section
+                if (c is not ('.' or ':' or '/') && char.IsAsciiLetter(text[e + 1]) && e + 2 < n && char.IsAsciiLetterLower(text[e + 2]))
+                    break;
                 e++;
                 continue;
             }
