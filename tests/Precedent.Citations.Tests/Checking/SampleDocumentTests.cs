@@ -9,8 +9,6 @@ namespace Precedent.Citations.Tests.Checking;
 /// </summary>
 public partial class SampleDocumentTests
 {
-    private const string MedinaPath = "/work/shared/documents/medina-v-cram-10th-cir-2001.txt";
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
@@ -69,16 +67,4 @@ public partial class SampleDocumentTests
     /// correct citation of the opinion draws an error. (The opinion is read from the shared documents folder; the
     /// test has nothing to check where that folder is absent.)
     /// </summary>
-    [Fact]
-    public void MedinaVolume48IsFoundAndNothingElseIsAnError()
-    {
-        if (!File.Exists(MedinaPath))
-            return;
-        var doc = CheckFixture.Resolve(File.ReadAllText(MedinaPath));
-        var result = Precedent.Citations.Checking.CitationChecker.Check(doc, new() { Today = CheckFixture.Today });
-        var error = Assert.Single(result.Findings, f => f.Diagnostic.Severity == "error");
-        Assert.Equal("48 U.S. 635", doc.Citations[error.Citation].Text);
-        Assert.Equal(("PR012", "volume 48 of U.S. Reports is from 1849, not 1987", "483 U.S. 635"),
-            (error.Diagnostic.Code, error.Diagnostic.Message, error.Diagnostic.Suggestion));
-    }
 }
