@@ -61,10 +61,4 @@ public partial class SampleDocumentTests
         var result = Precedent.Citations.Checking.CitationChecker.Check(CheckFixture.Resolve(text), new() { Today = CheckFixture.Today });
         Assert.Equal(0, result.Errors);
     }
-
-    /// <summary>
-    /// The one mistake in Medina v. Cram is found, with the volume the majority cites for the same case, and no
-    /// correct citation of the opinion draws an error. (The opinion is read from the shared documents folder; the
-    /// test has nothing to check where that folder is absent.)
-    /// </summary>
 }
