@@ -222,27 +222,8 @@ internal static class CaseNameReader
         return true;
     }
 
-    private static string Normalize(ReadOnlySpan<char> s)
-    {
-        // Collapse inner white space (line breaks in wrapped text) to single spaces; drop a trailing comma.
-        s = s.Trim().TrimEnd(',');
-        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
-        var n = 0;
-        var space = false;
-        foreach (var ch in s)
-        {
-            if (TextScan.IsSpace(ch))
-            {
-                space = true;
-                continue;
-            }
-            if (space && n > 0)
-                buffer[n++] = ' ';
-            space = false;
-            buffer[n++] = ch;
-        }
-        return new string(buffer[..n]);
-    }
+    /// <summary>Inner white space (line breaks in wrapped text) collapsed to single spaces; a trailing comma dropped.</summary>
+    private static string Normalize(ReadOnlySpan<char> s) => CaseCitationParser.CollapseSpaces(s.Trim().TrimEnd(','));
 
     private static readonly (string Text, string Signal)[] Signals =
     [
