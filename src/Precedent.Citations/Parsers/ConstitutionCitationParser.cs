@@ -133,27 +133,7 @@ internal sealed class ConstitutionCitationParser : ICitationParser
 
     /// <summary>"amends. V, XIV" / "arts. I and II".</summary>
     private static int ReadValueList(string text, int e)
-    {
-        var n = text.Length;
-        for (var item = 0; item < MaxListItems; item++)
-        {
-            var j = e;
-            var comma = j < n && text[j] == ',';
-            if (comma)
-                j++;
-            var k = LawText.SkipSpaces(text, j, 3);
-            var c = LawText.ReadWord(text, k, Connectives);
-            if (c > 0)
-                k = LawText.SkipSpaces(text, c, 3);
-            else if (!comma || k == j)
-                break;
-            var t = ReadRomanOrNumber(text, k);
-            if (t < 0)
-                break;
-            e = t;
-        }
-        return e;
-    }
+        => LawText.ReadListItems(text, e, Connectives, MaxListItems, static (t, k) => ReadRomanOrNumber(t, k));
 
     private static readonly string[] Connectives = ["and", "&"];
 }

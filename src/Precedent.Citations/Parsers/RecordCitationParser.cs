@@ -250,27 +250,14 @@ internal sealed class RecordCitationParser : ICitationParser
 
     /// <summary>", 142-43", " &amp; 150", ", and 12": more pages (or docket numbers) after the first.</summary>
     private static int ReadList(string text, int e, bool docket)
-    {
-        var n = text.Length;
-        for (var item = 0; item < MaxListItems; item++)
-        {
-            var j = e;
-            var comma = j < n && text[j] == ',';
-            if (comma)
-                j++;
-            var k = LawText.SkipSpaces(text, j, 3);
-            var c = LawText.ReadWord(text, k, Connectives);
-            if (c > 0)
-                k = LawText.SkipSpaces(text, c, 3);
-            else if (!comma || k == j)
-                break;
-            var t = docket ? ReadDocketNumber(text, k) : ReadLocator(text, k, out _, out _);
-            if (t < 0 || LawText.FollowedByCapitalWord(text, t) || FollowedByAbbreviation(text, t))
-                break;
-            e = t;
-        }
-        return e;
-    }
+        => LawText.ReadListItems(text, e, Connectives, MaxListItems, docket ? ReadDocketItem : ReadLocatorItem);
+
+    private static int ReadDocketItem(string text, int k) => Accept(text, ReadDocketNumber(text, k));
+
+    private static int ReadLocatorItem(string text, int k) => Accept(text, ReadLocator(text, k, out _, out _));
+
+    private static int Accept(string text, int t)
+        => t < 0 || LawText.FollowedByCapitalWord(text, t) || FollowedByAbbreviation(text, t) ? -1 : t;
 
     /// <summary>"12, 45 F.3d": the next number is a volume, not a page.</summary>
     private static bool FollowedByAbbreviation(string text, int e)

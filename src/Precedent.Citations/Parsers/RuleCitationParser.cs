@@ -72,11 +72,7 @@ internal sealed class RuleCitationParser : ICitationParser
     {
         var text = context.Text;
         var n = text.Length;
-        var j = afterCode;
-        if (j < n && text[j] == ',')
-            j++;
-        j = LawText.SkipSpaces(text, j, 4);
-        var d = LawText.ReadDesignator(text, j, source.Designators, out var plural);
+        var d = LawText.ReadDesignatorAfterCode(text, afterCode, source.Designators, out var j, out var plural);
         int k;
         if (d > 0)
         {

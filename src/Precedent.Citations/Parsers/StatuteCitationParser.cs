@@ -124,11 +124,7 @@ internal static class LawCodeReader
         draft = null;
         var text = context.Text;
         var n = text.Length;
-        var j = afterCode;
-        if (j < n && text[j] == ',')
-            j++;
-        j = LawText.SkipSpaces(text, j, 4);
-        var dEnd = LawText.ReadDesignator(text, j, source.Designators, out var plural);
+        var dEnd = LawText.ReadDesignatorAfterCode(text, afterCode, source.Designators, out var j, out var plural);
         int secStart;
         if (dEnd > 0)
         {
@@ -334,6 +330,46 @@ internal static class LawText
             }
         }
         return end;
+    }
+
+    /// <summary>
+    /// Items after the first of a list: ", V", " and XIV", ", 12", each joined by a comma or a connective and read
+    /// by <paramref name="readItem"/> (its end, or -1 to stop). Returns the end of the last item read.
+    /// </summary>
+    public static int ReadListItems(string text, int e, IReadOnlyList<string> connectives, int maxItems, Func<string, int, int> readItem)
+    {
+        var n = text.Length;
+        for (var item = 0; item < maxItems; item++)
+        {
+            var j = e;
+            var comma = j < n && text[j] == ',';
+            if (comma)
+                j++;
+            var k = SkipSpaces(text, j, 3);
+            var c = ReadWord(text, k, connectives);
+            if (c > 0)
+                k = SkipSpaces(text, c, 3);
+            else if (!comma || k == j)
+                break;
+            var t = readItem(text, k);
+            if (t < 0)
+                break;
+            e = t;
+        }
+        return e;
+    }
+
+    /// <summary>
+    /// After a code or rule set's name: an optional comma, white space, then a designator ("§", "Rule", "art.").
+    /// Returns the designator's end (or -1); <paramref name="at"/> is where it was looked for.
+    /// </summary>
+    public static int ReadDesignatorAfterCode(string text, int afterCode, IReadOnlyList<string> designators, out int at, out bool plural)
+    {
+        var j = afterCode;
+        if (j < text.Length && text[j] == ',')
+            j++;
+        at = SkipSpaces(text, j, 4);
+        return ReadDesignator(text, at, designators, out plural);
     }
 
     public static int ReadWord(string text, int i, IReadOnlyList<string> words) => ReadWord(text, i, words, out _);
