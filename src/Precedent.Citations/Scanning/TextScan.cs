@@ -88,7 +88,12 @@ internal static class TextScan
         if (e == start || e - start > 6)
             return -1;
         if (e < n && char.IsAsciiLetter(text[e]))
-            return -1; // "12a" is not a page here; callers handle lettered pages separately
+        {
+            // "41a": a page of an appendix; any other letter makes it no page
+            if (text[e] != 'a' || (e + 1 < n && char.IsLetterOrDigit(text[e + 1])))
+                return -1;
+            e++;
+        }
         e = ReadRangeTail(text, e);
         // " n.14", " & n.3", " nn.3-4"
         var j = SkipSpaces(text, e, e + 2);
