@@ -183,7 +183,7 @@ internal sealed class CaseCitationParser : ICitationParser
                 ReporterKind.Journal => CitationKind.Journal,
                 _ => core.IsShort ? CitationKind.ShortCase : CitationKind.Case,
             };
-        var volumeText = text[core.VolumeStart..core.VolumeEnd];
+        var volumeText = TextScan.Slice(text, core.VolumeStart, core.VolumeEnd);
         int? neutralYear = null;
         if (core.Edition is { } ed && volumeText.Length == 4 && int.TryParse(volumeText, out var vy) && vy is >= 1990 and <= 2100)
         {
@@ -203,13 +203,13 @@ internal sealed class CaseCitationParser : ICitationParser
             End = core.End,
             FullStart = core.VolumeStart,
             FullEnd = core.End,
-            Volume = text[core.VolumeStart..core.VolumeEnd],
+            Volume = volumeText,
             // the written reporter is usually the catalog's own spelling: share that string
             Reporter = core.Edition is { } e && text.AsSpan(core.ReporterStart, core.ReporterEnd - core.ReporterStart).SequenceEqual(e.Abbreviation)
                 ? e.Abbreviation
                 : text[core.ReporterStart..core.ReporterEnd],
             ReporterNormalized = core.Edition?.Abbreviation ?? CollapseSpaces(text.AsSpan(core.ReporterStart, core.ReporterEnd - core.ReporterStart)),
-            Page = core.IsShort ? null : text[core.PageStart..core.PageEnd],
+            Page = core.IsShort ? null : TextScan.Slice(text, core.PageStart, core.PageEnd),
             PinCite = core.IsShort ? PinText(text, core.PinStart, core.PinEnd) : null,
             Edition = core.Edition,
         };
@@ -261,7 +261,13 @@ internal sealed class CaseCitationParser : ICitationParser
     private static bool IsNeutralAhead(ParseContext context, int yearEnd)
         => ReporterCore.TryRead(context, yearEnd - 4, allowShort: false, out var c) && c.Edition?.Kind == ReporterKind.Neutral;
 
-    private static string PinText(string text, int start, int end) => CollapseSpaces(text.AsSpan(start, end - start));
+    private static string PinText(string text, int start, int end)
+    {
+        var plain = true;
+        for (var i = start; i < end && plain; i++)
+            plain = char.IsAsciiDigit(text[i]);
+        return plain ? TextScan.Slice(text, start, end) : CollapseSpaces(text.AsSpan(start, end - start));
+    }
 
     internal static string CollapseSpaces(ReadOnlySpan<char> s)
     {

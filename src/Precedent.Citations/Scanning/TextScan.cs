@@ -6,6 +6,30 @@ internal static class TextScan
     /// <summary>Horizontal or vertical white space, including non-breaking and form-feed characters.</summary>
     public static bool IsSpace(char c) => c == ' ' || char.IsWhiteSpace(c);
 
+    private static readonly string?[] SmallNumbers = new string?[10_000];
+
+    /// <summary>
+    /// The text of a span, shared for the numbers 0–9999 (volumes, pages and pins are mostly such numbers), so that
+    /// citations do not each allocate their own copy.
+    /// </summary>
+    public static string Slice(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length is > 0 and <= 4 && text[start] != '0' || length == 1)
+        {
+            var value = 0;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (!char.IsAsciiDigit(c))
+                    return text[start..end];
+                value = (value * 10) + (c - '0');
+            }
+            return SmallNumbers[value] ??= text[start..end];
+        }
+        return text[start..end];
+    }
+
     public static int SkipSpaces(string text, int i, int limit = int.MaxValue)
     {
         var end = Math.Min(text.Length, limit);

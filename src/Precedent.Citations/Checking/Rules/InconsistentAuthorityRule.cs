@@ -14,7 +14,7 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
 
     public void Check(CheckContext context, List<Finding> findings)
     {
-        var byCore = new Dictionary<string, Citation>(StringComparer.Ordinal);
+        var byCore = new Dictionary<(string?, string?, string?), Citation>();
         var byName = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
         foreach (var c in context.Document.Citations)
         {
@@ -24,9 +24,9 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
             var reported = false;
             foreach (var g in group)
             {
-                var core = Core(g);
-                if (!byCore.TryGetValue(core, out var earlier))
+                if (!byCore.TryGetValue(Key(g), out var earlier))
                     continue;
+                var core = Core(g);
                 if (g.CaseName is not null && earlier.CaseName is not null && PartyNames.Differ(g, earlier))
                 {
                     findings.Add(c, Code, Severity.Warning,
@@ -45,7 +45,7 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
                 CheckName(c, group, byName, findings);
             foreach (var g in group)
             {
-                byCore.TryAdd(Core(g), g);
+                byCore.TryAdd(Key(g), g);
                 if (NameKey(g.CaseName) is { } nk)
                 {
                     var key = nk + "|" + g.ReporterNormalized;
@@ -90,6 +90,9 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
     }
 
     private static string Core(Citation c) => $"{c.Volume} {c.ReporterNormalized} {c.Page}";
+
+    /// <summary>The same as <see cref="Core"/>, without making a string.</summary>
+    private static (string?, string?, string?) Key(Citation c) => (c.Volume, c.ReporterNormalized, c.Page);
 
     /// <summary>The case name in lower-case letters and digits only; null when too short to tell cases apart.</summary>
     private static string? NameKey(string? name)

@@ -71,7 +71,9 @@ internal static class PinTargets
                 break;
         }
         result.RemoveAll(t => PinPages.PageNumber(t.Page) is null || t.Reporter?.Contains("No.", StringComparison.Ordinal) == true);
-        return result.DistinctBy(Core).ToList();
+        if (result.Count < 2)
+            return result;
+        return result.DistinctBy(static t => (t.Volume, t.ReporterNormalized, t.Page)).ToList();
     }
 
     /// <summary>
