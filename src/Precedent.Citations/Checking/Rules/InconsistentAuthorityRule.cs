@@ -15,7 +15,20 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
     public void Check(CheckContext context, List<Finding> findings)
     {
         var byCore = new Dictionary<(string?, string?, string?), Citation>();
-        var byName = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
+        var byName = new Dictionary<(string, string?), List<Citation>>();
+        // each citation's name key is made once
+        var count = context.Document.Citations.Count;
+        var nameKeys = new string?[count];
+        var made = new bool[count];
+        string? NameKeyOf(Citation g)
+        {
+            if (!made[g.Index])
+            {
+                made[g.Index] = true;
+                nameKeys[g.Index] = NameKey(g.CaseName);
+            }
+            return nameKeys[g.Index];
+        }
         foreach (var c in context.Document.Citations)
         {
             if (c.Kind != CitationKind.Case || c.ParallelOf is not null || context.IsCaption(c))
@@ -42,13 +55,13 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
                 }
             }
             if (!reported)
-                CheckName(c, group, byName, findings);
+                CheckName(c, group, byName, findings, NameKeyOf);
             foreach (var g in group)
             {
                 byCore.TryAdd(Key(g), g);
-                if (NameKey(g.CaseName) is { } nk)
+                if (NameKeyOf(g) is { } nk)
                 {
-                    var key = nk + "|" + g.ReporterNormalized;
+                    var key = (nk, g.ReporterNormalized);
                     if (!byName.TryGetValue(key, out var list))
                         byName[key] = list = [];
                     list.Add(g);
@@ -57,13 +70,14 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
         }
     }
 
-    private void CheckName(Citation c, List<Citation> group, Dictionary<string, List<Citation>> byName, List<Finding> findings)
+    private void CheckName(Citation c, List<Citation> group, Dictionary<(string, string?), List<Citation>> byName, List<Finding> findings,
+        Func<Citation, string?> nameKeyOf)
     {
         if (c.Alias is not null)
             return;
         foreach (var g in group)
         {
-            if (NameKey(g.CaseName) is not { } nk || !byName.TryGetValue(nk + "|" + g.ReporterNormalized, out var earlierList))
+            if (nameKeyOf(g) is not { } nk || !byName.TryGetValue((nk, g.ReporterNormalized), out var earlierList))
                 continue;
             foreach (var e in earlierList)
             {
