@@ -372,18 +372,7 @@ internal static class DocxDocumentReader
             _tabPending = false;
         }
 
-        private void EndParagraph()
-        {
-            if (_cellDepth > 0)
-            {
-                _spacePending = true;
-                return;
-            }
-
-            _text.Append('\n');
-            _spacePending = false;
-            _tabPending = false;
-        }
+        private void EndParagraph() => LineBreak();
 
         private void EndLine()
         {

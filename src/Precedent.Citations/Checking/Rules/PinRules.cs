@@ -151,6 +151,27 @@ internal static class PinTargets
     /// S.E. (2d) 879", "84 S. Ct. 1509, 12 *1123 L.Ed.2d 723"); so is a year standing in for the parenthetical
     /// ("512 F.2d 1013, 1975").
     /// </summary>
+    /// <summary>
+    /// Runs <paramref name="check"/> over every page of every pin that has targets to be measured against, until it
+    /// reports for that citation (returns true): one finding per citation. Shared by PR006 and PR007.
+    /// </summary>
+    public static void ForEachPinPage(CheckContext context, Func<Citation, List<Citation>, PinPage, bool> check)
+    {
+        foreach (var c in context.Document.Citations)
+        {
+            if (c.PinCite is null)
+                continue;
+            var targets = Of(context, c);
+            if (targets.Count == 0)
+                continue;
+            foreach (var p in Pages(context, c))
+            {
+                if (p.IsPage && check(c, targets, p))
+                    break;
+            }
+        }
+    }
+
     public static List<PinPage> Pages(CheckContext context, Citation c)
     {
         var pages = PinPages.Read(c.PinCite);
@@ -269,30 +290,20 @@ internal sealed class PinBeforeFirstPageRule : ICheckRule
     public string Code => "PR006";
 
     public void Check(CheckContext context, List<Finding> findings)
-    {
-        foreach (var c in context.Document.Citations)
+        => PinTargets.ForEachPinPage(context, (c, targets, p) =>
         {
-            if (c.PinCite is null)
-                continue;
-            var targets = PinTargets.Of(context, c);
-            if (targets.Count == 0)
-                continue;
-            foreach (var p in PinTargets.Pages(context, c))
-            {
-                if (!p.IsPage || targets.Any(t => p.First >= PinPages.PageNumber(t.Page)!.Value))
-                    continue;
-                var names = string.Join(", ", targets.Take(3).Select(PinTargets.Core));
-                // Certain only when the citation carries its own first page or resolved to its case; an Id. the
-                // resolver turned away, or a short cite measured against other cases of its volume, may mean
-                // something the text does not cite in full.
-                var certain = c.Kind is CitationKind.Case or CitationKind.Journal or CitationKind.Unknown
-                              || context.Document.AntecedentOf(c) is not null;
-                findings.Add(c, Code, certain ? Severity.Error : Severity.Warning,
-                    $"{PinTargets.Subject(c, p)} is before the first page of {names}");
-                break;
-            }
-        }
-    }
+            if (targets.Any(t => p.First >= PinPages.PageNumber(t.Page)!.Value))
+                return false;
+            var names = string.Join(", ", targets.Take(3).Select(PinTargets.Core));
+            // Certain only when the citation carries its own first page or resolved to its case; an Id. the
+            // resolver turned away, or a short cite measured against other cases of its volume, may mean
+            // something the text does not cite in full.
+            var certain = c.Kind is CitationKind.Case or CitationKind.Journal or CitationKind.Unknown
+                          || context.Document.AntecedentOf(c) is not null;
+            findings.Add(c, Code, certain ? Severity.Error : Severity.Warning,
+                $"{PinTargets.Subject(c, p)} is before the first page of {names}");
+            return true;
+        });
 }
 
 /// <summary>
@@ -305,31 +316,19 @@ internal sealed class PinTooFarRule : ICheckRule
     public string Code => "PR007";
 
     public void Check(CheckContext context, List<Finding> findings)
-    {
-        foreach (var c in context.Document.Citations)
+        => PinTargets.ForEachPinPage(context, (c, targets, p) =>
         {
-            if (c.PinCite is null)
-                continue;
-            var targets = PinTargets.Of(context, c);
-            if (targets.Count == 0)
-                continue;
-            foreach (var p in PinTargets.Pages(context, c))
-            {
-                if (!p.IsPage)
-                    continue;
-                var after = targets.Where(t => p.First >= PinPages.PageNumber(t.Page)!.Value).ToList();
-                if (after.Count == 0)
-                    continue; // PR006
-                if (after.Any(t => p.First - PinPages.PageNumber(t.Page)!.Value <= PinTargets.Reach(context.EditionOf(t))))
-                    continue;
-                var t0 = after[0];
-                var distance = p.First - PinPages.PageNumber(t0.Page)!.Value;
-                findings.Add(c, Code, Severity.Warning,
-                    $"{PinTargets.Subject(c, p)} is {distance} pages after the first page of {PinTargets.Core(t0)}");
-                break;
-            }
-        }
-    }
+            var after = targets.Where(t => p.First >= PinPages.PageNumber(t.Page)!.Value).ToList();
+            if (after.Count == 0)
+                return false; // PR006
+            if (after.Any(t => p.First - PinPages.PageNumber(t.Page)!.Value <= PinTargets.Reach(context.EditionOf(t))))
+                return false;
+            var t0 = after[0];
+            var distance = p.First - PinPages.PageNumber(t0.Page)!.Value;
+            findings.Add(c, Code, Severity.Warning,
+                $"{PinTargets.Subject(c, p)} is {distance} pages after the first page of {PinTargets.Core(t0)}");
+            return true;
+        });
 }
 
 /// <summary>
