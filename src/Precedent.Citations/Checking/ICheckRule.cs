@@ -10,8 +10,27 @@ internal sealed class CheckContext(ResolvedDocument document, CheckOptions optio
     public CheckOptions Options { get; } = options;
     public CitationCatalog Catalog { get; } = catalog;
 
-    /// <summary>Pin targets per citation index, shared by the pin rules.</summary>
-    public Dictionary<int, List<Citation>> PinTargetCache { get; } = [];
+    private readonly List<Citation>?[] _groups = new List<Citation>?[document.Citations.Count];
+    private readonly List<Citation>?[] _pinTargets = new List<Citation>?[document.Citations.Count];
+    private readonly List<PinPage>?[] _pinPages = new List<PinPage>?[document.Citations.Count];
+    private Dictionary<int, List<Citation>>? _authorityCases;
+
+    /// <summary>Pin targets of a citation, worked out once and shared by the pin rules.</summary>
+    public List<Citation> PinTargetsOf(Citation c, Func<CheckContext, Citation, List<Citation>> compute)
+        => _pinTargets[c.Index] ??= compute(this, c);
+
+    /// <summary>The page items of a citation's pin, read once and shared by the pin rules.</summary>
+    public List<PinPage> PinPagesOf(Citation c, Func<CheckContext, Citation, List<PinPage>> read)
+        => _pinPages[c.Index] ??= read(this, c);
+
+    /// <summary>Every full case citation of an authority (by authority index), made once per authority.</summary>
+    public List<Citation> AuthorityCasesOf(int authority, Func<int, List<Citation>> make)
+    {
+        _authorityCases ??= [];
+        if (!_authorityCases.TryGetValue(authority, out var list))
+            _authorityCases[authority] = list = make(authority);
+        return list;
+    }
 
     /// <summary>The catalog edition of a case, short case, neutral or journal citation; null when not catalogued.</summary>
     public ReporterEdition? EditionOf(Citation c) => c.ReporterNormalized is { } r ? Catalog.FindEdition(r) : null;
@@ -19,17 +38,19 @@ internal sealed class CheckContext(ResolvedDocument document, CheckOptions optio
     /// <summary>A reporter caption over the parties' names rather than a citation (see <see cref="CitationFacts.IsCaption"/>).</summary>
     public bool IsCaption(Citation c) => CitationFacts.IsCaption(Document.Text, c);
 
-    /// <summary>A full citation and its parallel citations, in the order written.</summary>
+    /// <summary>A full citation and its parallel citations, in the order written (made once per citation; do not modify).</summary>
     public List<Citation> GroupOf(Citation primary)
     {
+        if (_groups[primary.Index] is { } made)
+            return made;
         var citations = Document.Citations;
-        var group = new List<Citation> { primary };
+        var group = new List<Citation>(1) { primary };
         for (var k = primary.Index + 1; k < citations.Count && k <= primary.Index + 12; k++)
         {
             if (citations[k].ParallelOf == primary.Index)
                 group.Add(citations[k]);
         }
-        return group;
+        return _groups[primary.Index] = group;
     }
 }
 

@@ -1,14 +1,22 @@
+using System.Buffers;
+using System.Globalization;
+
 namespace Precedent.Citations.Checking;
 
 /// <summary>One page or page range of a pin cite: "638", "1205-06", "593 n.14", "*7", "¶ 12".</summary>
-/// <param name="Text">The item as written.</param>
+/// <param name="Pin">The whole pin the item was read from.</param>
+/// <param name="Offset">Where the item starts in <paramref name="Pin"/>.</param>
+/// <param name="Length">The item's length in <paramref name="Pin"/>.</param>
 /// <param name="First">First page (or star page, or paragraph).</param>
 /// <param name="Last">Last page of a range with the shortened form expanded ("1205-06" → 1206); null when no range.</param>
 /// <param name="RangeTail">The digits after the dash as written ("06"), null when no range.</param>
 /// <param name="Star">A star page of a database citation ("*7").</param>
 /// <param name="Paragraph">A paragraph of a public-domain citation ("¶ 12").</param>
-internal readonly record struct PinPage(string Text, int First, int? Last, string? RangeTail, bool Star, bool Paragraph)
+internal readonly record struct PinPage(string Pin, int Offset, int Length, int First, int? Last, string? RangeTail, bool Star, bool Paragraph)
 {
+    /// <summary>The item as written (made only when a finding names it).</summary>
+    public string Text => Pin.Substring(Offset, Length);
+
     /// <summary>A plain page or page range of a printed reporter.</summary>
     public bool IsPage => !Star && !Paragraph;
 }
@@ -28,15 +36,27 @@ internal static class PinPages
         // "¶¶ 32, 58-81" and "*3, 5": the sign of the first item covers the items after it
         var star = false;
         var paragraph = false;
-        foreach (var raw in pin.Split([',', '&', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var at = 0;
+        while (at <= pin.Length)
         {
-            var s = raw.AsSpan();
-            if (s.Length > 0 && s[0] == '*')
+            var cut = pin.AsSpan(at).IndexOfAny(ItemSeparators);
+            var itemEnd = cut < 0 ? pin.Length : at + cut;
+            // the item, trimmed
+            int a = at, b = itemEnd;
+            while (a < b && char.IsWhiteSpace(pin[a]))
+                a++;
+            while (b > a && char.IsWhiteSpace(pin[b - 1]))
+                b--;
+            at = itemEnd + 1;
+            if (a == b)
+                continue;
+            var s = pin.AsSpan(a, b - a);
+            if (s[0] == '*')
             {
                 star = true;
                 s = s.TrimStart('*');
             }
-            else if (s.Length > 0 && s[0] == '\u00B6')
+            else if (s[0] == '\u00B6')
             {
                 paragraph = true;
                 s = s.TrimStart('\u00B6').TrimStart();
@@ -46,7 +66,7 @@ internal static class PinPages
                 d++;
             if (d == 0 || d > 7)
                 continue;
-            var first = int.Parse(s[..d]);
+            var first = int.Parse(s[..d], CultureInfo.InvariantCulture);
             int? last = null;
             string? tail = null;
             if (d + 1 < s.Length && IsDash(s[d]) && char.IsAsciiDigit(s[d + 1]))
@@ -57,22 +77,27 @@ internal static class PinPages
                 if (e - (d + 1) <= 7)
                 {
                     tail = s[(d + 1)..e].ToString();
-                    last = Expand(s[..d].ToString(), tail);
+                    last = Expand(s[..d], tail);
                 }
             }
-            items.Add(new PinPage(raw, first, last, tail, star, paragraph));
+            items.Add(new PinPage(pin, a, b - a, first, last, tail, star, paragraph));
         }
         return items;
     }
 
+    private static readonly SearchValues<char> ItemSeparators = SearchValues.Create(",&;");
+
     /// <summary>
     /// The last page of a range written in the short form: "1205" and "06" give 1206, "1205" and "1210" give 1210.
     /// </summary>
-    public static int Expand(string first, string tail)
+    public static int Expand(ReadOnlySpan<char> first, string tail)
     {
         if (tail.Length >= first.Length)
-            return int.Parse(tail);
-        return int.Parse(first[..^tail.Length] + tail);
+            return int.Parse(tail, CultureInfo.InvariantCulture);
+        Span<char> digits = stackalloc char[first.Length];
+        first.CopyTo(digits);
+        tail.AsSpan().CopyTo(digits[^tail.Length..]);
+        return int.Parse(digits, CultureInfo.InvariantCulture);
     }
 
     /// <summary>The first page of a citation as a number; null for a blank ("___") or lettered page.</summary>

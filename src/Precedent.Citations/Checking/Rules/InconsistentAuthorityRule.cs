@@ -29,11 +29,17 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
             }
             return nameKeys[g.Index];
         }
+        var group = new List<Citation>(4);
         foreach (var c in context.Document.Citations)
         {
             if (c.Kind != CitationKind.Case || c.ParallelOf is not null || context.IsCaption(c))
                 continue;
-            var group = context.GroupOf(c).Where(g => g.Volume is not null && PinPages.PageNumber(g.Page) is not null).ToList();
+            group.Clear();
+            foreach (var g in context.GroupOf(c))
+            {
+                if (g.Volume is not null && PinPages.PageNumber(g.Page) is not null)
+                    group.Add(g);
+            }
             var reported = false;
             foreach (var g in group)
             {

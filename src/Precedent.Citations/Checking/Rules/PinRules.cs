@@ -12,14 +12,11 @@ internal static class PinTargets
     /// that may mean something the extractor does not read.
     /// </summary>
     public static List<Citation> Of(CheckContext context, Citation c)
-    {
         // PR006 and PR007 both measure every pin against the same targets: work them out once per citation.
-        if (context.PinTargetCache.TryGetValue(c.Index, out var cached))
-            return cached;
-        var computed = Compute(context, c);
-        context.PinTargetCache[c.Index] = computed;
-        return computed;
-    }
+        => context.PinTargetsOf(c, ComputeTargets);
+
+    private static readonly Func<CheckContext, Citation, List<Citation>> ComputeTargets = Compute;
+    private static readonly Func<CheckContext, Citation, List<PinPage>> ReadPages = ReadPagesOf;
 
     private static List<Citation> Compute(CheckContext context, Citation c)
     {
@@ -70,10 +67,26 @@ internal static class PinTargets
                     result.AddRange(AuthorityCases(context, named));
                 break;
         }
-        result.RemoveAll(t => PinPages.PageNumber(t.Page) is null || t.Reporter?.Contains("No.", StringComparison.Ordinal) == true);
+        result.RemoveAll(static t => PinPages.PageNumber(t.Page) is null || t.Reporter?.Contains("No.", StringComparison.Ordinal) == true);
         if (result.Count < 2)
             return result;
-        return result.DistinctBy(static t => (t.Volume, t.ReporterNormalized, t.Page)).ToList();
+        // distinct by volume, reporter and page, keeping the first; the lists are short
+        var distinct = new List<Citation>(result.Count);
+        foreach (var t in result)
+        {
+            var seen = false;
+            foreach (var d in distinct)
+            {
+                if (d.Volume == t.Volume && d.ReporterNormalized == t.ReporterNormalized && d.Page == t.Page)
+                {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen)
+                distinct.Add(t);
+        }
+        return distinct;
     }
 
     /// <summary>
@@ -84,15 +97,29 @@ internal static class PinTargets
     private static List<Citation> AuthorityCases(CheckContext context, Citation target)
     {
         var doc = context.Document;
-        var cases = doc.AuthorityOf(target) is { } authority
-            ? doc.CitationsOf(authority).Where(k => k.Kind is CitationKind.Case or CitationKind.Journal).ToList()
-            : [];
-        foreach (var g in context.GroupOf(target))
+        var group = context.GroupOf(target);
+        if (doc.AuthorityIndex(target.Index) is not { } authority)
+            return [.. group];
+        // Every Id. and short cite of an authority asks for the same list: make it once per authority. The target's
+        // own parallel group belongs to the authority, save when the resolver grouped it elsewhere.
+        var cases = context.AuthorityCasesOf(authority, a =>
+        {
+            var list = new List<Citation>();
+            foreach (var i in doc.Authorities[a].Citations)
+            {
+                var k = doc.Citations[i];
+                if (k.Kind is CitationKind.Case or CitationKind.Journal)
+                    list.Add(k);
+            }
+            return list;
+        });
+        List<Citation>? extended = null;
+        foreach (var g in group)
         {
             if (!cases.Contains(g))
-                cases.Add(g);
+                (extended ??= [.. cases]).Add(g);
         }
-        return cases;
+        return extended ?? [.. cases];
     }
 
     /// <summary>A full citation joined to the Id. by a comma: "Id. at 431, 111 S. Ct. 2382".</summary>
@@ -172,7 +199,9 @@ internal static class PinTargets
         }
     }
 
-    public static List<PinPage> Pages(CheckContext context, Citation c)
+    public static List<PinPage> Pages(CheckContext context, Citation c) => context.PinPagesOf(c, ReadPages);
+
+    private static List<PinPage> ReadPagesOf(CheckContext context, Citation c)
     {
         var pages = PinPages.Read(c.PinCite);
         if (pages.Count == 0)
@@ -292,8 +321,11 @@ internal sealed class PinBeforeFirstPageRule : ICheckRule
     public void Check(CheckContext context, List<Finding> findings)
         => PinTargets.ForEachPinPage(context, (c, targets, p) =>
         {
-            if (targets.Any(t => p.First >= PinPages.PageNumber(t.Page)!.Value))
-                return false;
+            foreach (var t in targets)
+            {
+                if (p.First >= PinPages.PageNumber(t.Page)!.Value)
+                    return false;
+            }
             var names = string.Join(", ", targets.Take(3).Select(PinTargets.Core));
             // Certain only when the citation carries its own first page or resolved to its case; an Id. the
             // resolver turned away, or a short cite measured against other cases of its volume, may mean
@@ -318,12 +350,18 @@ internal sealed class PinTooFarRule : ICheckRule
     public void Check(CheckContext context, List<Finding> findings)
         => PinTargets.ForEachPinPage(context, (c, targets, p) =>
         {
-            var after = targets.Where(t => p.First >= PinPages.PageNumber(t.Page)!.Value).ToList();
-            if (after.Count == 0)
+            Citation? t0 = null;
+            foreach (var t in targets)
+            {
+                var first = PinPages.PageNumber(t.Page)!.Value;
+                if (p.First < first)
+                    continue;
+                if (p.First - first <= PinTargets.Reach(context.EditionOf(t)))
+                    return false;
+                t0 ??= t;
+            }
+            if (t0 is null)
                 return false; // PR006
-            if (after.Any(t => p.First - PinPages.PageNumber(t.Page)!.Value <= PinTargets.Reach(context.EditionOf(t))))
-                return false;
-            var t0 = after[0];
             var distance = p.First - PinPages.PageNumber(t0.Page)!.Value;
             findings.Add(c, Code, Severity.Warning,
                 $"{PinTargets.Subject(c, p)} is {distance} pages after the first page of {PinTargets.Core(t0)}");
