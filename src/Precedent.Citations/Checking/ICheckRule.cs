@@ -32,8 +32,25 @@ internal sealed class CheckContext(ResolvedDocument document, CheckOptions optio
         return list;
     }
 
-    /// <summary>The catalog edition of a case, short case, neutral or journal citation; null when not catalogued.</summary>
-    public ReporterEdition? EditionOf(Citation c) => c.ReporterNormalized is { } r ? Catalog.FindEdition(r) : null;
+    private readonly ReporterEdition?[] _editions = new ReporterEdition?[document.Citations.Count];
+    private readonly bool[] _editionLooked = new bool[document.Citations.Count];
+
+    /// <summary>The catalog edition of a case, short case, neutral or journal citation; null when not catalogued (looked up once per citation).</summary>
+    public ReporterEdition? EditionOf(Citation c)
+    {
+        if (c.ReporterNormalized is not { } r)
+            return null;
+        if ((uint)c.Index < (uint)_editions.Length && ReferenceEquals(Document.Citations[c.Index], c))
+        {
+            if (!_editionLooked[c.Index])
+            {
+                _editions[c.Index] = Catalog.FindEdition(r);
+                _editionLooked[c.Index] = true;
+            }
+            return _editions[c.Index];
+        }
+        return Catalog.FindEdition(r);
+    }
 
     /// <summary>A reporter caption over the parties' names rather than a citation (see <see cref="CitationFacts.IsCaption"/>).</summary>
     public bool IsCaption(Citation c) => CitationFacts.IsCaption(Document.Text, c);

@@ -22,16 +22,24 @@ internal sealed class ParallelOrderRule : ICheckRule
             var group = context.GroupOf(c);
             if (group.Count < 2)
                 continue;
-            var ranks = group.Select(g => Rank(context.EditionOf(g))).ToArray();
-            var ranked = Enumerable.Range(0, group.Count).Where(i => ranks[i] is not null).ToList();
+            // most groups are in order: tell that without allocating
+            int? previous = null;
             var inOrder = true;
-            for (var k = 1; k < ranked.Count; k++)
+            foreach (var g in group)
             {
-                if (ranks[ranked[k]] < ranks[ranked[k - 1]])
+                if (Rank(context.EditionOf(g)) is not { } rank)
+                    continue;
+                if (previous is { } p && rank < p)
+                {
                     inOrder = false;
+                    break;
+                }
+                previous = rank;
             }
             if (inOrder)
                 continue;
+            var ranks = group.Select(g => Rank(context.EditionOf(g))).ToArray();
+            var ranked = Enumerable.Range(0, group.Count).Where(i => ranks[i] is not null).ToList();
             // Ranked citations take the ranked slots in rank order; the others stay where they are.
             var sorted = ranked.OrderBy(i => ranks[i]).ThenBy(i => i).ToList();
             var order = Enumerable.Range(0, group.Count).ToArray();

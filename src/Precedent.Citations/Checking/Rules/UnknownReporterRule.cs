@@ -39,20 +39,24 @@ internal sealed class UnknownReporterRule : ICheckRule
     internal static List<string> Closest(CitationCatalog catalog, string written, int count)
     {
         var key = CitationCatalog.KeyOf(written);
+        var limit = Math.Max(2, (key.Length + 1) / 2);
         var best = new Dictionary<ReporterEdition, (int Distance, int Order)>(ReferenceEqualityComparer.Instance);
         var order = 0;
-        foreach (var e in catalog.Editions)
+        foreach (var (e, keys) in SpellingKeys.GetValue(catalog, MakeSpellingKeys))
         {
             order++;
-            if (e.Kind is ReporterKind.Neutral or ReporterKind.Journal)
-                continue;
-            var d = Distance(key, e.Abbreviation);
-            foreach (var v in e.Variants)
-                d = Math.Min(d, Distance(key, v));
-            if (!best.TryGetValue(e, out var prev) || d < prev.Distance)
+            var d = int.MaxValue;
+            foreach (var k in keys)
+            {
+                // the distance is at least the difference in length: skip what cannot come within the limit
+                if (Math.Abs(k.Length - key.Length) > limit)
+                    continue;
+                // a case difference alone ("f.3d") is a smaller slip than a wrong letter: compare case-folded
+                d = Math.Min(d, EditDistance.Between(key, k, ignoreCase: true));
+            }
+            if (d != int.MaxValue && (!best.TryGetValue(e, out var prev) || d < prev.Distance))
                 best[e] = (d, order);
         }
-        var limit = Math.Max(2, (key.Length + 1) / 2);
         return best
             .Where(kv => kv.Value.Distance <= limit)
             .OrderBy(kv => kv.Value.Distance)
@@ -67,16 +71,23 @@ internal sealed class UnknownReporterRule : ICheckRule
             .ToList();
     }
 
-    // white-space-free keys of every spelling, made once
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    // the white-space-free keys of every case reporter's spellings, made once per catalog
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CitationCatalog, List<(ReporterEdition, string[])>> SpellingKeys = [];
 
-    private static int Distance(string key, string spelling)
+    private static List<(ReporterEdition, string[])> MakeSpellingKeys(CitationCatalog catalog)
     {
-        var other = Keys.GetOrAdd(spelling, static s => CitationCatalog.KeyOf(s));
-        // a case difference alone ("f.3d") is a smaller slip than a wrong letter
-        var exact = EditDistance.Between(key, other);
-        var folded = EditDistance.Between(key, other, ignoreCase: true);
-        return folded < exact ? folded : exact;
+        var list = new List<(ReporterEdition, string[])>(catalog.Editions.Count);
+        foreach (var e in catalog.Editions)
+        {
+            if (e.Kind is ReporterKind.Neutral or ReporterKind.Journal)
+                continue;
+            var keys = new string[e.Variants.Count + 1];
+            keys[0] = CitationCatalog.KeyOf(e.Abbreviation);
+            for (var i = 0; i < e.Variants.Count; i++)
+                keys[i + 1] = CitationCatalog.KeyOf(e.Variants[i]);
+            list.Add((e, keys));
+        }
+        return list;
     }
 
     private static int CommonPrefix(string a, string b)
