@@ -175,4 +175,26 @@ public class CapCaseTests
         string json = "{" + Metadata + "\"casebody\": {\"data\": {\"opinions\": [{\"type\": \"" + type + "\", \"text\": \"Opinion.\"}]}}}";
         Assert.Equal(kind, Assert.Single(OpinionSourceReader.ReadJson("case.json", json).Metadata.Parts).Type);
     }
+
+    public static TheoryData<string, string> AdversarialBodies => new()
+    {
+        // casebody markup                                                                                           text starts with
+        { string.Concat(Enumerable.Repeat("<p>See 490 U.S. at <page-number label=\"2\">*2</page-number>396.</p>", 100_000)), "See 490 U.S. at 396.\nSee" },
+        { string.Concat(Enumerable.Repeat("<opinion type=\"dissent\">", 20_000)) + "deep",                                  "deep" },
+        { string.Concat(Enumerable.Repeat("<footnote label=\"1\">", 20_000)) + "note",                                      "1 note" },
+        { "<casebody>" + new string('<', 100_000) + "</casebody>",                                                         "<<<" },
+        { "<opinion type=\"majority\"><author></author><p>\u0000 \uFFFF</p><p>after</p>",                            "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AdversarialBodies))]
+    public void Adversarial_casebodies_are_read_in_linear_time_without_throwing(string markup, string start)
+    {
+        string json = "{\"name\": \"Doe v. Roe\", \"decision_date\": \"1990-01-02\", \"casebody\": {\"data\": " + System.Text.Json.JsonSerializer.Serialize(markup) + "}}";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        OpinionSource source = OpinionSourceReader.ReadJson("case.json", json);
+        Assert.StartsWith(start, source.Document.Text);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+        Assert.All(source.Metadata.Parts, p => Assert.InRange(p.End, p.Start, source.Document.Text.Length));
+    }
 }
