@@ -262,7 +262,7 @@ public static class OpinionSourceReader
             if (tooLong)
             {
                 anyRecord = true;
-                Bad(DocumentReadException.For(where, $"is longer than {ByteLineReader.MaxLineBytes / (1 << 20)} MiB and was skipped"), onBadRecord);
+                Bad(DocumentReadException.For(where, $"is longer than {ByteLineReader.MaxLineBytes} bytes and was skipped"), onBadRecord);
                 continue;
             }
 

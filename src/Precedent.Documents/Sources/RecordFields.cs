@@ -125,7 +125,7 @@ internal sealed class CsvRecordFields(IReadOnlyDictionary<string, int> columns, 
     }
 }
 
-/// <summary>Small parsing helpers shared by the mappings.</summary>
+/// <summary>Parsing of field values shared by the mappings.</summary>
 internal static class FieldValues
 {
     /// <summary>

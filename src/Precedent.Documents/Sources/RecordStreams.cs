@@ -7,7 +7,7 @@ namespace Precedent.Documents.Sources;
 /// Splits a stream into lines of bytes without holding more than the current line (and one read buffer) in memory.
 /// A line longer than <see cref="MaxLineBytes"/> is skipped and reported as such.
 /// </summary>
-internal sealed class ByteLineReader(Stream stream)
+internal sealed class ByteLineReader(Stream stream, int maxLineBytes = ByteLineReader.MaxLineBytes)
 {
     /// <summary>The longest line kept; longer lines are skipped to their end.</summary>
     public const int MaxLineBytes = 1 << 30;
@@ -34,6 +34,7 @@ internal sealed class ByteLineReader(Stream stream)
             if (newline >= 0)
             {
                 int stop = scanned + newline;
+                tooLong |= stop - _start > maxLineBytes;
                 line = Take(_start, stop);
                 _start = stop + 1;
                 LineNumber++;
@@ -46,6 +47,7 @@ internal sealed class ByteLineReader(Stream stream)
             {
                 if (_end > _start || tooLong)
                 {
+                    tooLong |= _end - _start > maxLineBytes;
                     line = tooLong ? ReadOnlyMemory<byte>.Empty : Take(_start, _end);
                     _start = _end;
                     LineNumber++;
@@ -57,7 +59,7 @@ internal sealed class ByteLineReader(Stream stream)
             }
 
             scanned = _end;
-            if (_end - _start >= MaxLineBytes)
+            if (_end - _start >= maxLineBytes)
             {
                 // Too long to keep: drop what is held and go on looking for the line's end.
                 tooLong = true;
@@ -110,7 +112,7 @@ internal sealed record CsvRow(long Row, long Line, string[]? Fields, string? Err
 /// works on bytes (every delimiter is ASCII), and each field is then decoded as strict UTF-8, so one badly encoded
 /// record does not stop the rest. A quote that closes a field but is followed by other text is kept leniently.
 /// </summary>
-internal sealed class CsvByteReader(Stream stream)
+internal sealed class CsvByteReader(Stream stream, int maxRecordBytes = CsvByteReader.MaxRecordBytes)
 {
     /// <summary>The largest record kept; a longer one is reported and skipped.</summary>
     public const int MaxRecordBytes = 1 << 30;
@@ -259,7 +261,7 @@ internal sealed class CsvByteReader(Stream stream)
 
     private bool Append(byte b)
     {
-        if (_recordLength >= MaxRecordBytes)
+        if (_recordLength >= maxRecordBytes)
             return false;
         if (_recordLength == _record.Length)
             Array.Resize(ref _record, (int)Math.Min((long)_record.Length * 2, Array.MaxLength));
@@ -272,7 +274,7 @@ internal sealed class CsvByteReader(Stream stream)
     private CsvRow Finish(long startLine, bool tooLong)
     {
         if (tooLong)
-            return new CsvRow(_row, startLine, null, $"is longer than {MaxRecordBytes / (1 << 20)} MiB and was skipped");
+            return new CsvRow(_row, startLine, null, $"is longer than {maxRecordBytes} bytes and was skipped");
         var fields = new string[_fieldEnds.Count];
         int from = 0;
         for (int i = 0; i < fields.Length; i++)
