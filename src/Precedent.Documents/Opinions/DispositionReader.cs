@@ -19,7 +19,7 @@ namespace Precedent.Documents.Opinions;
 public static class DispositionReader
 {
     private static readonly SearchValues<string> Keywords = SearchValues.Create(
-        ["affirm", "revers", "vacat", "remand", "dismiss", "grant", "denied", "deny", "modified"], StringComparison.OrdinalIgnoreCase);
+        ["affirm", "revers", "vacat", "remand", "dismiss", "grant", "denied", "deny", "modified", "no error"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, (string Kind, bool Base)> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,6 +31,9 @@ public static class DispositionReader
         ["grant"] = ("granted", true), ["granted"] = ("granted", false),
         ["deny"] = ("denied", true), ["denied"] = ("denied", false),
         ["modify"] = ("modified", true), ["modified"] = ("modified", false),
+        ["affirms"] = ("affirmed", true), ["reverses"] = ("reversed", true), ["vacates"] = ("vacated", true),
+        ["remands"] = ("remanded", true), ["dismisses"] = ("dismissed", true), ["grants"] = ("granted", true),
+        ["denies"] = ("denied", true),
     };
 
     // Words that may stand between "we" or an auxiliary and the verb.
@@ -38,7 +41,7 @@ public static class DispositionReader
     {
         "therefore", "accordingly", "thus", "hereby", "now", "also", "hence", "consequently", "must", "so", "further",
         "likewise", "summarily", "instead", "shall", "nevertheless", "nonetheless", "respectfully", "similarly",
-        "otherwise", "in", "all", "other", "respects", "and", "hereby", "both", "each", "therein", "herein", ",",
+        "otherwise", "in", "all", "other", "respects", "and", "unanimously", "both", "each", "therein", "herein", ",",
     };
 
     // Nouns a court's own disposition is said of ("the judgment is affirmed", "the petition is denied").
@@ -58,7 +61,9 @@ public static class DispositionReader
         "superior", "county", "below", "appealed", "from", "hereby", "accordingly", "therefore", "it", "ordered",
         "that", "so", "as", "appellate", "division", "chancery", "common", "pleas", "probate", "family", "juvenile",
         "criminal", "civil", "municipal", "justice", "a", "an", "this", "said", "each", "both", "all", "other",
-        "respects", "sentences", "conviction", "judgment", "order", "s", ",", ";", ":",
+        "respects", "sentences", "conviction", "judgment", "order", "s", "unpublished", "published", "opinion",
+        "without", "leave", "to", "mandamus", "mand", "prohibition", "habeas", "corpus", "reconsideration",
+        "summarily", "memorandum", "cross", ",", ";", ":",
     };
 
     // Words allowed after the verb of a caption-like line ("… with costs; no opinion", "… for a new trial").
@@ -138,6 +143,9 @@ public static class DispositionReader
         var words = new string[spans.Count];
         for (int i = 0; i < spans.Count; i++)
             words[i] = text.Substring(spans[i].Start, spans[i].End - spans[i].Start).ToLowerInvariant();
+        // "There is no error." "No error." (the judgment stands).
+        if (words is ["no", "error"] or ["no", "reversible", "error"] or ["there", "is", "no", "error"] or ["there", "was", "no", "error"])
+            return "affirmed";
 
         for (int k = 0; k < words.Length; k++)
         {
@@ -167,7 +175,10 @@ public static class DispositionReader
         {
             // "we affirm", "we therefore REVERSE", "We exercise jurisdiction … and reverse."
             if (p >= 0 && words[p] == "we")
-                return !(p > 0 && Conditionals.Contains(words[p - 1]));
+                return !(p > 0 && Conditionals.Contains(words[p - 1])) && !ThirdPerson(words[k]);
+            // "The Court hereby GRANTS the motion", "this court remands the matter".
+            if (p > 0 && words[p] == "court" && words[p - 1] is "the" or "this" && ThirdPerson(words[k]))
+                return true;
             if (p >= 0 && words[p] == "and" && k == words.Length - 1)
             {
                 for (int i = 0; i < p; i++)
@@ -198,10 +209,23 @@ public static class DispositionReader
             return false;
         }
 
+        // "…; appeal granted and judgment reversed with directions …".
+        if (p >= 0 && p == k - 1 && Decretal(words[p]) && (p == 0 || words[p - 1] is "," or ";" or ":" or "and"))
+            return true;
+
+        // New York's decretal sentence: "Order, Supreme Court, New York County (…), entered …, which granted …,
+        // unanimously affirmed, without costs."
+        int q = k - 1;
+        if (q >= 0 && words[q] == "unanimously")
+            q--;
+        if (q > 0 && words[q] == "," && (Decretal(words[0]) || (words.Length > 1 && words[0] is "amended" or "appeal" or "appeals" && Decretal(words[1]))))
+            return true;
+
         // Caption-like: "Affirmed.", "Judgment reversed; cause remanded.", "Order affirmed, with costs."
         if (k > 10 || words.Length > 40)
             return false;
         bool court = false, noun = false;
+        int abbreviations = 0;
         for (int i = 0; i < k; i++)
         {
             var w = words[i];
@@ -211,7 +235,12 @@ public static class DispositionReader
                 continue;
             }
             if (!CaptionWords.Contains(w))
+            {
+                // Reporter and court abbreviations, page numbers: "Ct. App. N. C. Certiorari denied.", "*135 Denied."
+                if ((w.Length <= 3 || char.IsDigit(w[0])) && w != "we" && ++abbreviations <= 4)
+                    continue;
                 return false;
+            }
             court |= w == "court";
         }
         if (court && !noun)
@@ -224,6 +253,12 @@ public static class DispositionReader
         }
         return unknown <= 4;
     }
+
+    private static bool ThirdPerson(string word) =>
+        word is "affirms" or "reverses" or "vacates" or "remands" or "dismisses" or "grants" or "denies";
+
+    private static bool Decretal(string word) =>
+        word is "order" or "orders" or "judgment" or "judgments" or "decree" or "decrees" or "appeal" or "sentence" or "determination";
 
     private static int Previous(string[] words, int k)
     {
@@ -261,13 +296,24 @@ public static class DispositionReader
             if (p < 0)
                 continue;
             var w = words[p];
-            if (w is "and" or "," or ";" or "is" or "are" or "be" or "we" or "part" or "cause" or "case" or "matter" or "action" or "it" or "modified")
+            if (w is "and" or "but" or "," or ";" or "is" or "are" or "be" or "we" or "part" or "cause" or "case" or "matter" or "action" or "it" or "modified")
                 Add(kinds, words, j);
         }
 
+        // "affirmed in part, reversed in part", "we affirm … but reverse …": affirmed in part.
+        bool affirmed = false, undone = false;
+        foreach (var (kind, _) in kinds)
+        {
+            affirmed |= kind == "affirmed";
+            undone |= kind is "reversed" or "vacated";
+        }
         bool affirmedInPart = false;
-        foreach (var (kind, inPart) in kinds)
-            affirmedInPart |= kind == "affirmed" && inPart;
+        for (int i = 0; i < kinds.Count; i++)
+        {
+            if (affirmed && undone && kinds[i].Kind is "affirmed" or "reversed" or "vacated")
+                kinds[i] = (kinds[i].Kind, true);
+            affirmedInPart |= kinds[i].Kind == "affirmed" && kinds[i].InPart;
+        }
         var result = new List<string>();
         string lead = kinds[0].Kind;
         foreach (var (kind, inPart) in kinds)

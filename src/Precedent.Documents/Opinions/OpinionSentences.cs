@@ -120,16 +120,23 @@ internal static class OpinionSentences
         char last = text[e - 1];
         if (last is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D')
             return true;
+        // The next line that has text, looked for a short way ahead: one starting in lower case continues.
+        int j = newline + 1, limit = Math.Min(end, newline + 200);
+        bool blank = false;
+        while (j < limit && char.IsWhiteSpace(text[j]))
+        {
+            if (text[j] == '\n')
+                blank = true;
+            j++;
+        }
+        if (j >= limit)
+            return true;
+        if (char.IsLower(text[j]))
+            return false;
         int b = lineStart;
         while (b < e && char.IsWhiteSpace(text[b]))
             b++;
-        if (e - b < 40)
-            return true;
-        // A blank line next.
-        int j = newline + 1;
-        while (j < end && text[j] is ' ' or '\t' or '\r')
-            j++;
-        return j >= end || text[j] == '\n';
+        return e - b < 40 || blank;
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int dot, int after, int end)
