@@ -296,7 +296,7 @@ public static class DispositionReader
             if (p < 0)
                 continue;
             var w = words[p];
-            if (w is "and" or "but" or "," or ";" or "is" or "are" or "be" or "we" or "part" or "cause" or "case" or "matter" or "action" or "it" or "modified")
+            if (w is "and" or "but" or "," or ";" or "is" or "are" or "be" or "we" or "part" or "cause" or "case" or "matter" or "action" or "it" or "modified" || Decretal(w))
                 Add(kinds, words, j);
         }
 
@@ -323,7 +323,7 @@ public static class DispositionReader
                 k = "affirmed_in_part";
             else if (kind == "modified")
                 k = kinds.Count == 1 ? "other" : "";
-            else if (kind is "granted" or "denied" && lead is not ("granted" or "denied"))
+            else if (kind is "granted" or "denied" && (lead is not ("granted" or "denied") || undone || affirmed))
                 k = ""; // a motion ruled on alongside the judgment
             if (k.Length > 0 && !result.Contains(k))
                 result.Add(k);

@@ -76,7 +76,8 @@ internal static class OpinionSentences
             }
             if (c == '\n')
             {
-                if (HardLineBreak(text, lineStart, i, end))
+                // A blank line was weighed at the break before it; double-spaced text has one after every line.
+                if (!BlankSoFar(text, lineStart, i) && HardLineBreak(text, lineStart, i, end))
                     Add(result, text, s, i, ref s);
                 lineStart = i + 1;
                 continue;
@@ -99,6 +100,16 @@ internal static class OpinionSentences
         if (s >= 0)
             Add(result, text, s, end, ref s);
         return result;
+    }
+
+    private static bool BlankSoFar(string text, int lineStart, int newline)
+    {
+        for (int i = lineStart; i < newline; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+                return false;
+        }
+        return true;
     }
 
     private static void Add(List<TextSpan> result, string text, int s, int e, ref int state)
@@ -191,7 +202,10 @@ internal static class OpinionSentences
         return words;
     }
 
-    /// <summary>True when the line holding <paramref name="offset"/> starts like a footnote ("1 Text", "[2]", "* ").</summary>
+    /// <summary>
+    /// True when the sentence at <paramref name="offset"/> opens a line that starts like a footnote ("1 Text",
+    /// "[2] Text", "* Text").
+    /// </summary>
     public static bool OnFootnoteLine(string text, int offset, int floor)
     {
         int ls = offset;
@@ -200,6 +214,8 @@ internal static class OpinionSentences
             ls--;
         while (ls < offset && text[ls] is ' ' or '\t')
             ls++;
+        if (offset - ls > 6)
+            return false; // the sentence starts inside the line, not after a footnote mark
         if (ls >= text.Length)
             return false;
         if (text[ls] == '*' || text[ls] == '[')
