@@ -203,8 +203,8 @@ internal static class OpinionSentences
     }
 
     /// <summary>
-    /// True when the sentence at <paramref name="offset"/> opens a line that starts like a footnote ("1 Text",
-    /// "[2] Text", "* Text").
+    /// True when the line holding <paramref name="offset"/> starts like a footnote ("1 In the…", "[2] Text",
+    /// "* Text").
     /// </summary>
     public static bool OnFootnoteLine(string text, int offset, int floor)
     {
@@ -214,15 +214,15 @@ internal static class OpinionSentences
             ls--;
         while (ls < offset && text[ls] is ' ' or '\t')
             ls++;
-        if (offset - ls > 6)
-            return false; // the sentence starts inside the line, not after a footnote mark
         if (ls >= text.Length)
             return false;
         if (text[ls] == '*' || text[ls] == '[')
             return ls + 1 < text.Length && (text[ls] == '*' || char.IsDigit(text[ls + 1]));
+        // "1 In the earlier appeal…": one to three digits, a space, then a capitalized word ("123 F.3d" is a citation).
         int d = ls;
         while (d < text.Length && d - ls < 4 && char.IsDigit(text[d]))
             d++;
-        return d > ls && d < text.Length && text[d] == ' ' && d + 1 < text.Length && !char.IsLower(text[d + 1]) && !char.IsDigit(text[d + 1]);
+        return d > ls && d - ls <= 3 && d + 2 < text.Length && text[d] == ' '
+            && char.IsUpper(text[d + 1]) && char.IsLower(text[d + 2]);
     }
 }

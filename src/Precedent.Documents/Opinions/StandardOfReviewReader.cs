@@ -31,6 +31,7 @@ public static class StandardOfReviewReader
         ("de novo", "de novo"),
         ("plenary review", "de novo"),
         ("review is plenary", "de novo"),
+        ("is plenary", "de novo"),
         ("abuse of discretion", "abuse of discretion"),
         ("abuse-of-discretion", "abuse of discretion"),
         ("abused its discretion", "abuse of discretion"),
