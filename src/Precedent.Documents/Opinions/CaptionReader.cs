@@ -91,6 +91,13 @@ public static partial class CaptionReader
                     continue;
                 }
 
+                if (_kinds[i] == Kind.Court)
+                {
+                    // the second line of a court name read with the line before
+                    _lastCaptionLine = i;
+                    continue;
+                }
+
                 if (t.StartsWith("****", StringComparison.Ordinal) && i < 40)
                 {
                     boilerplate = !boilerplate;
@@ -221,7 +228,7 @@ public static partial class CaptionReader
                 return Kind.Counsel;
 
             var kind = Kind.None;
-            if (t.Length <= MaxFieldLine && ReadDockets(t))
+            if (t.Length <= MaxFieldLine && ReadDockets(t) && (DocketLabel().IsMatch(left) || BareDocket().IsMatch(left)))
                 kind = Kind.Docket;
             if (t.Length <= MaxFieldLine && ReadDates(i, t))
                 kind = kind == Kind.None || DateLineOnly().IsMatch(left) ? Kind.Date : kind;
@@ -336,7 +343,11 @@ public static partial class CaptionReader
                 var date = ParseDate(m);
                 if (date is null)
                     continue;
-                var label = t.AsSpan(previousEnd, m.Index - previousEnd).ToString();
+                // The label is the last column of text before the date: "Decided:   June 4, 2013" but not
+                // "NOT FOR PUBLICATION        JUN 14 2011".
+                var before = t[previousEnd..m.Index];
+                var columns = before.Split("   ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var label = columns.Length == 0 || (before.EndsWith("   ", StringComparison.Ordinal) && !columns[^1].EndsWith(':')) ? "" : columns[^1];
                 previousEnd = m.Index + m.Length;
                 int score = ScoreLabel(label, m, t, filedAbove);
                 if (score <= 0)
@@ -517,16 +528,19 @@ public static partial class CaptionReader
                 }
 
                 blanks = 0;
-                if (kind != Kind.None)
-                    break;
                 var left = LeftColumn(_lines[k].Trimmed);
                 int indent = _lines[k].Text.Length - _lines[k].Text.TrimStart().Length;
-                if (indent >= 40 && !IsRole(left.TrimEnd(',', '.', ';')))
+                bool role = IsRole(left.TrimEnd(',', '.', ';'));
+                if (indent >= 40 && !role && kind is Kind.None or Kind.Heading)
                 {
+                    // a line standing in the right column only ("MEMORANDUM *", a clerk's name)
                     if (step < 0)
                         break;
                     continue;
                 }
+
+                if (kind != Kind.None)
+                    break;
 
                 if (step < 0 && parts.Count > 0 && EndsSentence(left))
                     break;
@@ -928,7 +942,7 @@ public static partial class CaptionReader
     [GeneratedRegex(@"^\d{1,4}\s[A-Za-z][A-Za-z0-9.\s']{0,24}\s\d{1,5}(?:\s\(\d{4}\))?\.?$|^\d{4}\s[A-Z]{2,10}\s\d{1,6}$|^\[\d{4}\]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex CitationLine();
 
-    [GeneratedRegex(@"\bfor\s+(?:the\s+)?(?:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|State|People|United States|Government|Commonwealth|amic(?:us|i)|movants?|claimants?|intervenors?|relators?|complainants?|the\s+appellants?|the\s+appellees?)\b|\bAttorneys?\s+(?:General|for)\b|\bEsq\b|\bpro\s+se\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bfor\s+(?:the\s+)?(?:[Aa]ppellants?|[Aa]ppellees?|[Pp]etitioners?|[Rr]espondents?|[Pp]laintiffs?|[Dd]efendants?|State|People|United States|Government|Commonwealth|amic(?:us|i)|movants?|claimants?|intervenors?|relators?|complainants?)\b|\bAttorneys?\s+for\b|\bEsq\b|\bpro\s+se\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex CounselLine();
 
     [GeneratedRegex(@"(?<![A-Za-z.])(?:(?:Docket|DOCKET|Case|CASE|Civil|CIVIL|Criminal|CRIMINAL|Appeal|APPEAL|Civ\.|Crim\.|Cr\.|Misc\.)\s+)?(?:Nos?|NOS?)\.?(?=[\s:])|(?<![A-Za-z.])(?:Docket|DOCKET)(?=\s+\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
@@ -937,7 +951,7 @@ public static partial class CaptionReader
     [GeneratedRegex(@"^[\s:]{0,4}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-–:/.()]{0,40})(?:\s{0,2}(?:,|&|;|\band\b|\bAND\b)\s{0,2}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-–:/.()]{0,40})){0,20}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DocketNumbers();
 
-    [GeneratedRegex(@"^\(?(?<d>[A-Z]{1,4}[\s-]?\d{2,6}-\d{2,6}|[A-Z]{1,3}\s\d{3,7}|[A-Z]\d{5,8}|\d{5,9}(?=\.?\)?$))\.?\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\(?(?<d>(?:[A-Z]{1,4}[\s-]?)?\d{2,6}-\d{2,6}|[A-Z]{1,3}\s\d{3,7}|[A-Z]\d{5,8}|\d{5,9}(?=\.?\)?$))\.?\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex BareDocket();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?<m1>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s{1,3}(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?:day\sof\s)?(?<m2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s{1,3}(?<y2>\d{4})|(?<nm>\d{1,2})/(?<nd>\d{1,2})/(?<ny>\d{4}|\d{2})(?!\d))(?![A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
