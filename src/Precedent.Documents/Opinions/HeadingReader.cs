@@ -46,6 +46,15 @@ public static class HeadingReader
         while (current is { } line)
         {
             Line? next = NextLine(text, ref lineStart);
+            if (next is { } same && same.Length == line.Length
+                && text.AsSpan(same.Start, same.Length).SequenceEqual(text.AsSpan(line.Start, line.Length)))
+            {
+                // The same line twice running ("I." over "I.", "DISCUSSION" over "DISCUSSION"): not a heading.
+                previous = line;
+                current = next;
+                continue;
+            }
+
             while (partIndex + 1 < parts.Count && parts[partIndex + 1].Start <= line.Start)
             {
                 partIndex++;
