@@ -1,0 +1,630 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Precedent.Citations;
+
+namespace Precedent.Documents.Opinions;
+
+/// <summary>
+/// Splits an opinion into its parts: the lead opinion (majority, plurality or per curiam, with its author when the
+/// text names one), then each separate opinion ("SEYMOUR, Circuit Judge, dissenting", "JUSTICE THOMAS, with whom
+/// JUSTICE ALITO joins, dissenting.", "Justice Scalia, concurring in the judgment."), in order. A syllabus before
+/// the opinion proper is a part of kind "other".
+/// </summary>
+/// <remarks>
+/// Only lines are examined, one at a time, and each pattern runs on a window of at most a few hundred characters,
+/// so reading is linear in the length of the text. A heading counts only at the start of a line: the same words
+/// inside a sentence, in a citation's parenthetical ("(Stevens, J., dissenting)") or in a syllabus ("KENNEDY, J.,
+/// filed a dissenting opinion") do not start a part. A slip opinion repeats "ALITO, J., dissenting" at the top of
+/// every page; a heading naming the same kind and author as the current part continues it.
+/// </remarks>
+public static partial class PartReader
+{
+    private const int MaxWindow = 400;
+    private const int MaxLine = 320;
+
+    /// <summary>The parts of <paramref name="text"/>, covering <c>[0, text.Length)</c> in order without overlap.</summary>
+    /// <param name="text">The opinion's text.</param>
+    /// <param name="bodyStart">Where the opinion proper begins (after the caption), when known.</param>
+    public static IReadOnlyList<OpinionPart> Read(string text, int bodyStart = 0)
+    {
+        text ??= "";
+        bodyStart = Math.Clamp(bodyStart, 0, text.Length);
+        try
+        {
+            return ReadCore(text, bodyStart);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [new OpinionPart("majority", null, 0, text.Length)];
+        }
+    }
+
+    private readonly record struct Start(int Offset, string Kind, string? Author);
+
+    private static List<OpinionPart> ReadCore(string text, int bodyStart)
+    {
+        var separate = new List<Start>();
+        Lead? lead = null;
+        Lead? hint = null;
+        int syllabusLine = -1;
+        for (int lineStart = 0; lineStart < text.Length;)
+        {
+            int lineEnd = TextLines.LineEnd(text, lineStart);
+            int next = lineEnd + 1;
+            int cs = TextLines.ContentStart(text, lineStart, lineEnd);
+            int ce = TextLines.ContentEnd(text, cs, lineEnd);
+            if (ce > cs)
+            {
+                cs = TextLines.SkipStarPaging(text, cs, ce);
+            }
+
+            if (ce > cs)
+            {
+                if (separate.Count == 0 && lead is null)
+                {
+                    ReadOnlySpan<char> content = text.AsSpan(cs, ce - cs);
+                    if (content is "Syllabus" or "SYLLABUS")
+                        syllabusLine = lineStart;
+                    Lead? found = LeadAt(text, cs, ce, bodyStart);
+                    if (found is { } f)
+                    {
+                        if (f.Strong)
+                            lead = f with { Offset = lineStart };
+                        else
+                            hint ??= f;
+                    }
+                }
+
+                if (SeparateAt(text, lineStart, cs, ce) is { } s)
+                {
+                    separate.Add(s);
+                }
+                else if ((lead is not null || separate.Count > 0) && IsRehearingHeading(text.AsSpan(cs, ce - cs))
+                    && RehearingLead(text, next) is { } again)
+                {
+                    // "ON DENIAL OF PETITION FOR REHEARING" then "HUNTLEY, Justice.": the court speaks again.
+                    separate.Add(new Start(lineStart, again.Kind, again.Author));
+                }
+            }
+
+            lineStart = next;
+        }
+
+        string leadKind = lead?.Kind ?? hint?.Kind ?? "majority";
+        string? leadAuthor = lead?.Author ?? hint?.Author;
+        var parts = new List<OpinionPart>();
+        int leadStart = 0;
+        if (lead is { } l && syllabusLine >= 0 && syllabusLine < l.Offset)
+        {
+            leadStart = ExtendBack(text, l.Offset, syllabusLine + 1);
+            if (leadStart <= syllabusLine)
+                leadStart = l.Offset;
+            parts.Add(new OpinionPart("other", null, 0, leadStart));
+        }
+
+        string kind = leadKind;
+        string? author = leadAuthor;
+        int current = leadStart;
+        foreach (Start s in separate)
+        {
+            if (s.Kind == kind && s.Author == author)
+                continue;
+            int begin = ExtendBack(text, s.Offset, current + 1);
+            if (!HasBody(text, current, begin))
+            {
+                // Nothing of the current part before this heading (a page header at most): the heading names it.
+                kind = s.Kind;
+                author = s.Author;
+                continue;
+            }
+
+            parts.Add(new OpinionPart(kind, author, current, begin));
+            current = begin;
+            kind = s.Kind;
+            author = s.Author;
+        }
+
+        parts.Add(new OpinionPart(kind, author, current, text.Length));
+        return parts;
+    }
+
+    /// <summary>True when <c>[start, end)</c> holds a line of running prose, not only page headers and blanks.</summary>
+    private static bool HasBody(string text, int start, int end)
+    {
+        int letters = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i]) && ++letters > 80)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Moves a part's start back over the heading block directly before its heading: a docket line ("No. 00-1153,
+    /// Ernest Medina v. Michael Cram, et al."), a slip opinion's page header ("Cite as: 581 U. S. ____ (2017)"),
+    /// the court's name, the style of the case in capitals, the date. Never moves before <paramref name="floor"/>.
+    /// </summary>
+    private static int ExtendBack(string text, int lineStart, int floor)
+    {
+        int best = lineStart;
+        int at = lineStart;
+        for (int steps = 0, lines = 0; steps < 80 && lines < 24; steps++)
+        {
+            int prev = TextLines.PreviousLineStart(text, at);
+            if (prev < 0 || prev < floor)
+                break;
+            int end = at - 1;
+            int cs = TextLines.ContentStart(text, prev, end);
+            int ce = TextLines.ContentEnd(text, cs, end);
+            if (ce <= cs)
+            {
+                at = prev;
+                continue;
+            }
+
+            if (ce - cs > 200 || !IsHeadingBlockLine(text.AsSpan(cs, ce - cs)))
+                break;
+            lines++;
+            at = prev;
+            best = prev;
+        }
+
+        return best;
+    }
+
+    private static readonly string[] Dispositions =
+    [
+        "AFFIRM", "REVERS", "REMAND", "VACATE", "DISMISS", "DENIED", "GRANTED", "SO ORDERED", "IT IS", "JUDGMENT",
+        "ORDER", "WE CONCUR", "CONCUR", "ENTERED", "MODIFIED", "PETITION DENIED", "PETITION GRANTED",
+    ];
+
+    private static bool IsHeadingBlockLine(ReadOnlySpan<char> line)
+    {
+        if (line.StartsWith("No.") || line.StartsWith("Nos.") || line.StartsWith("Cite as")
+            || line.StartsWith("(Slip Opinion)") || line.StartsWith("NO."))
+        {
+            return true;
+        }
+
+        if (line[0] == '[' && line[^1] == ']' && line.ContainsAny("0123456789"))
+            return true;
+        if (line.Trim("_-—=* ").IsEmpty)
+            return true;
+        if (line.StartsWith("Opinion of ") || line.StartsWith("Before ") || line.StartsWith("Argued") || line.StartsWith("Decided")
+            || line.StartsWith("Submitted") || line.StartsWith("Filed"))
+        {
+            return true;
+        }
+
+        // A line in capitals (the court's name, the style of the case), but not a disposition ("AFFIRMED.").
+        // A line ending in a period is a sentence or a disposition ("AFFIRMED."), unless the period ends an
+        // abbreviation ("v.", "ET AL.", "JR.", "INC.").
+        if (line[^1] == '.' && line.Length - 1 - line.LastIndexOf(' ') > 4)
+            return false;
+
+        foreach (string disposition in Dispositions)
+        {
+            if (line.StartsWith(disposition, StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+
+        int letters = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (char.IsLower(c))
+            {
+                // "v.", "et al.", "ex rel." sit in capitalised styles of cases.
+                if (c == 'v' && (i + 1 >= line.Length || line[i + 1] == '.'))
+                    continue;
+                return false;
+            }
+
+            if (char.IsLetter(c))
+                letters++;
+        }
+
+        return letters >= 3;
+    }
+
+    // ---- Separate opinions --------------------------------------------------------------------------------
+
+    private const string NameToken = @"[A-Z][\p{L}'’.\-]{0,24}";
+
+    [GeneratedRegex(
+        @"^(?:(?:MR|Mr|MRS|Mrs|MS|Ms|MADAM|Madam)\.?\s{1,3})?(?:(?:CHIEF|Chief|PRESIDING|Presiding|ASSOCIATE|Associate|SENIOR|Senior|ACTING|Acting)\s{1,3})?(?:(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3})?"
+        + "(?<names>" + NameToken + @"(?:,?\s{1,3}" + NameToken + "){0,8})"
+        + @",?\s{0,3}(?<paren>\(\s{0,2})?(?:with\s{1,3}whom\s[^()]{1,200}?\bjoin(?:s|ed)?\b,?\s{0,3})?"
+        + @"(?<kind>(?:(?:specially|separately)\s{1,3})?(?:concurring|dissenting|Concurring|Dissenting|CONCURRING|DISSENTING)\b)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SeparateHeading();
+
+    [GeneratedRegex(
+        @"^(?<kind>DISSENTING|CONCURRING|Dissenting|Concurring)(?:\s{1,3}(?:AND|and)\s{1,3}(?:DISSENTING|CONCURRING|Dissenting|Concurring))?\s{1,3}(?:OPINION|Opinion)\s{1,3}(?:BY|by)\s{0,3}:?\s{0,3}(?:(?:CHIEF|Chief|SENIOR|Senior)\s{1,3})?(?:(?:CIRCUIT|Circuit|DISTRICT|District)\s{1,3})?(?:(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3})?"
+        + "(?<names>" + NameToken + @"(?:,?\s{1,3}" + NameToken + "){0,6})",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SeparateByHeading();
+
+    private static Start? SeparateAt(string text, int lineStart, int cs, int ce)
+    {
+        if (!char.IsUpper(text[cs]))
+            return null;
+        int lineLength = ce - cs;
+        if (lineLength > MaxLine)
+            return null;
+        ReadOnlySpan<char> line = text.AsSpan(cs, lineLength);
+        bool keyword = ContainsKeyword(line);
+        string window;
+        if (keyword)
+        {
+            window = line.ToString();
+            // A heading can run onto the next line: "JUSTICE GINSBURG, concurring in part and dissenting in\npart."
+            int nextStart = ce < text.Length ? TextLines.LineEnd(text, ce) + 1 : text.Length;
+            if (nextStart < text.Length)
+            {
+                int nextEnd = TextLines.LineEnd(text, nextStart);
+                int ncs = TextLines.ContentStart(text, nextStart, nextEnd);
+                int nce = TextLines.ContentEnd(text, ncs, nextEnd);
+                if (nce > ncs && nce - ncs <= MaxLine)
+                    window = window + " " + text.AsSpan(ncs, nce - ncs).ToString();
+            }
+        }
+        else
+        {
+            // "JUSTICE ALITO, with whom JUSTICE THOMAS joins,\nconcurring in the denial of certiorari."
+            if (!(line.EndsWith(",") || line.EndsWith(" joins") || line.EndsWith(" join") || line.EndsWith(" and")))
+                return null;
+            var sb = new StringBuilder(line.Length + 200).Append(line);
+            int at = ce;
+            bool found = false;
+            for (int k = 0; k < 2 && at < text.Length; k++)
+            {
+                int nextStart = TextLines.LineEnd(text, at) + 1;
+                if (nextStart >= text.Length)
+                    break;
+                int nextEnd = TextLines.LineEnd(text, nextStart);
+                int ncs = TextLines.ContentStart(text, nextStart, nextEnd);
+                int nce = TextLines.ContentEnd(text, ncs, nextEnd);
+                if (nce <= ncs || nce - ncs > MaxLine)
+                    break;
+                sb.Append(' ').Append(text.AsSpan(ncs, nce - ncs));
+                at = nextEnd;
+                if (ContainsKeyword(text.AsSpan(ncs, nce - ncs)))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+                return null;
+            window = sb.ToString();
+        }
+
+        if (window.Length > MaxWindow)
+            window = window[..MaxWindow];
+        window = window.Replace('\u00a0', ' ');
+        if (PreviousCharacter(text, lineStart) is '(' or ',' || char.IsLower(PreviousCharacter(text, lineStart)))
+            return null;
+
+        Match by = SeparateByHeading().Match(window);
+        if (by.Success)
+        {
+            string? byAuthor = Author(by.Groups["names"].Value);
+            if (byAuthor is null)
+                return null;
+            string byKind = by.Value.Contains("AND", StringComparison.Ordinal) || by.Value.Contains(" and ", StringComparison.Ordinal)
+                ? "concurrence_in_part_dissent_in_part"
+                : by.Groups["kind"].Value.StartsWith('D') ? "dissent" : "concurrence";
+            return new Start(lineStart, byKind, byAuthor);
+        }
+
+        Match m = SeparateHeading().Match(window);
+        if (!m.Success)
+        {
+            // "DOLLIVER, WILLIAMS, and DIMMICK, JJ., concur. ROSELLINI, J. (concurring)": the panel's line ends
+            // with the next opinion's heading.
+            int concur = window.IndexOf(" concur. ", StringComparison.Ordinal);
+            if (concur < 0)
+                return null;
+            int after = concur + " concur. ".Length;
+            m = SeparateHeading().Match(window[after..]);
+            if (!m.Success || after > line.Length || m.Groups["kind"].Index + after >= line.Length)
+                return null;
+            string? tailAuthor = Author(m.Groups["names"].Value);
+            if (tailAuthor is null)
+                return null;
+            string tailPhrase = Phrase(window, m.Groups["kind"].Index + after, out _);
+            return new Start(cs + after, KindOf(tailPhrase), tailAuthor);
+        }
+
+        string? author = Author(m.Groups["names"].Value);
+        if (author is null)
+            return null;
+        int kindAt = m.Groups["kind"].Index;
+        string phrase = Phrase(window, kindAt, out char terminator);
+        if (terminator == ')' && window.LastIndexOf('(', kindAt) < 0)
+            return null;
+        return new Start(lineStart, KindOf(phrase), author);
+    }
+
+    private static bool IsRehearingHeading(ReadOnlySpan<char> line) =>
+        line.Length is > 0 and <= 100 && line[^1] != '.' && char.IsUpper(line[0])
+        && (line.Contains("REHEARING", StringComparison.Ordinal) || line.StartsWith("On Rehearing", StringComparison.Ordinal)
+            || line.StartsWith("Opinion on Rehearing", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The lead signal ("HUNTLEY, Justice.", "PER CURIAM.") in the three lines after a rehearing heading.</summary>
+    private static Lead? RehearingLead(string text, int from)
+    {
+        int lineStart = from;
+        for (int seen = 0; seen < 3 && lineStart < text.Length;)
+        {
+            int lineEnd = TextLines.LineEnd(text, lineStart);
+            int cs = TextLines.ContentStart(text, lineStart, lineEnd);
+            int ce = TextLines.ContentEnd(text, cs, lineEnd);
+            if (ce > cs)
+            {
+                seen++;
+                cs = TextLines.SkipStarPaging(text, cs, ce);
+                if (cs < ce && LeadAt(text, cs, ce, -1) is { Strong: true } found)
+                    return found;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return null;
+    }
+
+    private static bool ContainsKeyword(ReadOnlySpan<char> line) =>
+        line.Contains("dissenting", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("concurring", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The last character before the line that is not whitespace, or '\0'.</summary>
+    private static char PreviousCharacter(string text, int lineStart)
+    {
+        for (int i = lineStart - 1, n = 0; i >= 0 && n < 400; i--, n++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+                return text[i];
+        }
+
+        return '\0';
+    }
+
+    /// <summary>The words of the kind, up to the first '.', ':', ';', ')' or dash (at most 120 characters).</summary>
+    private static string Phrase(string window, int at, out char terminator)
+    {
+        int end = Math.Min(window.Length, at + 120);
+        terminator = '\0';
+        for (int i = at; i < end; i++)
+        {
+            char c = window[i];
+            if (c is '.' or ':' or ';' or ')' or '—' or '–' or '-' or ',')
+            {
+                terminator = c;
+                return window[at..i];
+            }
+        }
+
+        return window[at..end];
+    }
+
+    private static string KindOf(string phrase)
+    {
+        bool dissent = phrase.Contains("dissenting", StringComparison.OrdinalIgnoreCase);
+        bool concur = phrase.Contains("concurring", StringComparison.OrdinalIgnoreCase);
+        if (dissent && concur)
+            return "concurrence_in_part_dissent_in_part";
+        if (dissent)
+            return "dissent";
+        if (phrase.Contains("judgment", StringComparison.OrdinalIgnoreCase)
+            || phrase.Contains("result", StringComparison.OrdinalIgnoreCase))
+        {
+            return "concurrence_in_judgment";
+        }
+
+        return "concurrence";
+    }
+
+    // ---- Lead opinion --------------------------------------------------------------------------------------
+
+    private readonly record struct Lead(int Offset, string Kind, string? Author, bool Strong);
+
+    [GeneratedRegex(
+        @"^(?:(?:MR|Mr|MADAM|Madam)\.?\s{1,3})?(?:(?:CHIEF|Chief)\s{1,3})?(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3}"
+        + "(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + "){0,4})"
+        + @",?\s{1,3}(?<verb>delivered|announced)\s{1,3}the\s{1,3}(?:opinion|judgment)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeliveredHeading();
+
+    [GeneratedRegex(
+        "^(?<names>" + NameToken + @"(?:,?\s{1,3}" + NameToken + "){0,6})"
+        + @",?\s{1,3}(?<verb>delivered|announced)\s{1,3}the\s{1,3}(?:opinion|judgment)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeliveredByName();
+
+    [GeneratedRegex(
+        @"^(?:(?:MEMORANDUM|Memorandum)\s{1,3})?(?:OPINION|Opinion)\s{1,3}(?:(?:for|FOR)\s{1,3}(?:the|THE)\s{1,3}(?:Court|COURT)\s{1,3}(?:filed\s{1,3})?)?(?:BY|by|By)\s{0,3}:?\s{0,3}(?:(?:CHIEF|Chief|SENIOR|Senior)\s{1,3})?(?:(?:CIRCUIT|Circuit|DISTRICT|District)\s{1,3})?(?:(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3})?"
+        + "(?<names>" + NameToken + @"(?:,?\s{1,3}" + NameToken + "){0,6})",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OpinionBy();
+
+    [GeneratedRegex(
+        "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3}),\s{1,3}"
+        + @"(?:(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)"
+        + @"(?:\s{0,3}[.:]?\s{0,3}[*∗†]?\s{0,3}(?:\d{1,3})?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AuthorLine();
+
+    [GeneratedRegex(
+        @"^The\s{1,3}opinion\s{1,3}of\s{1,3}the\s{1,3}court\s{1,3}was\s{1,3}delivered\s{1,3}by\s{1,3}(?:(?:CHIEF|Chief)\s{1,3})?(?:(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3})?(?<names>" + NameToken + @"(?:,?\s{1,3}" + NameToken + "){0,6})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeliveredBy();
+
+    [GeneratedRegex(
+        @"^Statement\s{1,3}of\s{1,3}(?:(?:CHIEF|Chief)\s{1,3})?(?:JUSTICE|Justice)\s{1,3}(?<names>" + NameToken + @")\s{1,3}respecting",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Statement();
+
+    /// <summary>A lead signal on the line <c>[cs, ce)</c>; <paramref name="bodyStart"/> -1 accepts an author line anywhere.</summary>
+    private static Lead? LeadAt(string text, int cs, int ce, int bodyStart)
+    {
+        int length = Math.Min(ce - cs, MaxWindow);
+        ReadOnlySpan<char> line = text.AsSpan(cs, length);
+        if (line.StartsWith("PER CURIAM", StringComparison.OrdinalIgnoreCase) && length <= 40)
+            return new Lead(cs, "per_curiam", null, true);
+        if (!char.IsUpper(line[0]))
+            return null;
+
+        if (line.StartsWith("Statement of ", StringComparison.Ordinal))
+        {
+            Match st = Statement().Match(line.ToString().Replace('\u00a0', ' '));
+            if (st.Success && Author(st.Groups["names"].Value) is { } speaker)
+                return new Lead(cs, "other", speaker, true);
+        }
+
+        if (line.Contains("delivered the", StringComparison.Ordinal) || line.Contains("announced the", StringComparison.Ordinal))
+        {
+            string window = line.ToString().Replace('\u00a0', ' ');
+            Match d = DeliveredHeading().Match(window);
+            bool strong = d.Success;
+            if (!strong)
+                d = DeliveredByName().Match(window);
+            if (d.Success && Author(d.Groups["names"].Value) is { } who)
+            {
+                bool plurality = d.Groups["verb"].Value == "announced"
+                    && window.Contains("delivered an opinion", StringComparison.Ordinal);
+                string kind = plurality ? "plurality" : "majority";
+                // "GINSBURG, J., delivered the opinion of the Court, in which …" is how a syllabus summarises; some
+                // state courts head their opinions so too. Either way it names the author, not where the opinion starts.
+                return new Lead(cs, kind, who, strong);
+            }
+        }
+
+        if (line.StartsWith("The opinion of the court was delivered by ", StringComparison.OrdinalIgnoreCase))
+        {
+            Match by = DeliveredBy().Match(line.ToString().Replace('\u00a0', ' '));
+            if (by.Success && Author(by.Groups["names"].Value) is { } who)
+                return new Lead(cs, "majority", who, true);
+        }
+
+        if (line.StartsWith("OPINION", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("MEMORANDUM OPINION", StringComparison.OrdinalIgnoreCase))
+        {
+            Match by = OpinionBy().Match(line.ToString().Replace('\u00a0', ' '));
+            if (by.Success && Author(by.Groups["names"].Value) is { } who)
+                return new Lead(cs, "majority", who, !by.Value.Contains("filed", StringComparison.Ordinal));
+        }
+
+        // "TACHA, Chief Judge." at the start of the opinion proper.
+        if ((bodyStart < 0 || (cs >= bodyStart && cs - bodyStart < 6000)) && line.Contains(',')
+            && !line.StartsWith("Before", StringComparison.OrdinalIgnoreCase))
+        {
+            Match a = AuthorLine().Match(line.ToString().Replace('\u00a0', ' '));
+            if (a.Success && Author(a.Groups["names"].Value) is { } who)
+                return new Lead(cs, "majority", who, true);
+        }
+
+        return null;
+    }
+
+    // ---- Names ---------------------------------------------------------------------------------------------
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Judge", "Judges", "Justice", "Justices", "Circuit", "District", "Chief", "Senior", "Associate", "Presiding",
+        "Acting", "Special", "Magistrate", "Pro", "Tem", "J", "JJ", "CJ", "C", "PJ", "P", "JAD", "PJAD", "A", "D", "Ch", "Jr",
+        "Sr", "Retired", "Appellate", "Court", "Mr", "Mrs", "Ms", "II", "III", "IV", "Bankruptcy", "Vice",
+        "Administrative", "Deputy", "Chancellor", "Commissioner", "Referee", "Member", "Temporary", "Assigned",
+        "Sitting", "Designation", "By", "Hon", "Honorable",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "This", "That", "These", "Those", "We", "I", "In", "It", "Its", "Our", "A", "An", "He", "She", "They",
+        "See", "Cf", "But", "And", "As", "Although", "While", "Because", "Id", "Accord", "Compare", "Majority",
+        "Respondent", "Respondents", "Petitioner", "Petitioners", "Appellant", "Appellee", "Plaintiff", "Defendant",
+        "State", "United", "Members", "Panel", "Opinion", "Dissent", "Concurrence", "Both", "Neither", "Each", "All",
+        "Two", "Three", "One", "His", "Her", "Their", "My", "If", "When", "Where", "Thus", "Here", "There", "So", "Yet",
+        "Also", "Even", "Only", "However", "Moreover", "Finally", "First", "Second", "Third", "For", "On", "At",
+        "Under", "Today", "Since", "After", "Before", "Like", "Unlike", "Nor", "Or", "Not", "What", "Why", "How",
+        "Who", "Whom", "Which", "Judgment", "Order", "Affirmed", "Reversed", "Some", "Most", "Many", "Other",
+        "Others", "Government", "Hon", "Honorable", "Court", "Courts", "Justice", "Judge", "Chief", "Supreme", "Circuit",
+    };
+
+    /// <summary>
+    /// The author's surname from the names before the kind: "SEYMOUR, Circuit Judge" → "Seymour"; "J. SKELLY
+    /// WRIGHT" → "Wright"; "HENNING, PATTI ENGLANDER, Associate Judge" → "Henning" (surname first). Null when the
+    /// words are not a person's name.
+    /// </summary>
+    internal static string? Author(string names)
+    {
+        string[] segments = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (segments.Length == 0)
+            return null;
+        string[] firstWords = segments[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (firstWords.Length == 0 || NotNames.Contains(firstWords[0].TrimEnd('.')))
+            return null;
+        foreach (string segment in segments)
+        {
+            string[] words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int i = words.Length - 1; i >= 0; i--)
+            {
+                string w = words[i];
+                string bare = w.Replace(".", "", StringComparison.Ordinal);
+                if (bare.Length < 2 || Titles.Contains(bare) || w.EndsWith('.') && bare.Length <= 3 && bare.All(char.IsUpper))
+                    continue;
+                if (segment != segments[0] && IsTitleSegment(words))
+                    break;
+                return Surname(w.TrimEnd('.'));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTitleSegment(string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (!Titles.Contains(w.Replace(".", "", StringComparison.Ordinal)))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"SEYMOUR" → "Seymour", "McHUGH" → "McHugh", "O'CONNOR" → "O'Connor", "Scalia" stays.</summary>
+    internal static string Surname(string word)
+    {
+        int lastLower = -1;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (char.IsLower(word[i]))
+                lastLower = i;
+        }
+
+        int capsFrom = lastLower + 1;
+        if (word.Length - capsFrom < 2)
+            return word;
+        var sb = new StringBuilder(word.Length);
+        sb.Append(word, 0, capsFrom);
+        bool startOfWord = true;
+        for (int i = capsFrom; i < word.Length; i++)
+        {
+            char c = word[i];
+            sb.Append(startOfWord ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            startOfWord = !char.IsLetter(c) || (i == 1 && lastLower < 0 && word[0] == 'M' && c == 'C');
+            if (i == 1 && lastLower < 0 && word[0] == 'M' && c == 'C')
+            {
+                sb[^1] = 'c';
+                startOfWord = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

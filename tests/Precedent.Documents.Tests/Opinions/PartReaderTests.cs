@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Text;
+using Precedent.Citations;
+using Precedent.Documents.Opinions;
+
+namespace Precedent.Documents.Tests.Opinions;
+
+public class PartReaderTests
+{
+    private const string Reasoning =
+        "The officers are entitled to qualified immunity unless they violated clearly established law. "
+        + "Graham v. Connor, 490 U.S. 386, 396 (1989), requires us to judge the use of force from the "
+        + "perspective of a reasonable officer on the scene, rather than with the vision of hindsight.\n";
+
+    /// <summary>Each row: the opinion (lines joined by "\n"), then the expected parts as "kind author first-words".</summary>
+    public static TheoryData<string, string, string[]> Opinions => new()
+    {
+        {
+            "circuit majority then dissent with its docket line",
+            "MEDINA v. CRAM\nTACHA, Chief Judge.\n\n" + Reasoning + "We REVERSE.\n"
+            + "No. 00-1153, Ernest Medina v. Michael Cram, et al.\nSEYMOUR, Circuit Judge, dissenting\n" + Reasoning,
+            ["majority Tacha MEDINA", "dissent Seymour No. 00-1153"]
+        },
+        {
+            "state supreme court: delivered the opinion, then a special concurrence",
+            "Mr. JUSTICE ADESKO delivered the opinion of the court:\n" + Reasoning + "Affirmed.\n"
+            + "Mr. JUSTICE DIERINGER, specially concurring:\n" + Reasoning,
+            ["majority Adesko Mr. JUSTICE ADESKO", "concurrence Dieringer Mr. JUSTICE DIERINGER"]
+        },
+        {
+            "heading that runs onto a second line, with a joining justice",
+            "JUSTICE GINSBURG delivered the opinion of the Court.\n" + Reasoning + "It is so ordered.\n\n"
+            + "JUSTICE THOMAS, with whom JUSTICE ALITO joins,\ndissenting.\n" + Reasoning,
+            ["majority Ginsburg JUSTICE GINSBURG", "dissent Thomas JUSTICE THOMAS"]
+        },
+        {
+            "concurrence in the judgment and a split opinion",
+            "O'CONNOR, J.\n" + Reasoning + "Justice Scalia, concurring in the judgment.\n" + Reasoning
+            + "McENTEE, Circuit Judge, concurring in part and dissenting in part.\n" + Reasoning,
+            ["majority O'Connor O'CONNOR", "concurrence_in_judgment Scalia Justice Scalia", "concurrence_in_part_dissent_in_part McEntee McENTEE"]
+        },
+        {
+            "per curiam with a parenthesised dissent and a star page",
+            "PER CURIAM.\n" + Reasoning + "*1116 DONNELLY, Judge (dissenting).\n" + Reasoning,
+            ["per_curiam - PER CURIAM", "dissent Donnelly *1116"]
+        },
+        {
+            "plurality",
+            "JUSTICE KENNEDY announced the judgment of the Court and delivered an opinion, in which two joined.\n" + Reasoning,
+            ["plurality Kennedy JUSTICE KENNEDY"]
+        },
+        {
+            "opinion by",
+            "Opinion by Judge Wardlaw\n" + Reasoning,
+            ["majority Wardlaw Opinion by"]
+        },
+        {
+            "no separate opinions",
+            "BRISCOE, Circuit Judge.\n" + Reasoning + Reasoning,
+            ["majority Briscoe BRISCOE"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Opinions))]
+    public void Splits_opinions_into_parts(string description, string text, string[] expected)
+    {
+        IReadOnlyList<OpinionPart> parts = PartReader.Read(text);
+        AssertCovers(text, parts);
+        string[] actual = parts.Select(p => $"{p.Kind} {p.Author ?? "-"} {text[p.Start..]}").ToArray();
+        Assert.True(expected.Length == parts.Count, $"{description}: got {string.Join(" | ", actual.Select(a => a[..Math.Min(60, a.Length)]))}");
+        for (int i = 0; i < expected.Length; i++)
+            Assert.True(actual[i].StartsWith(expected[i], StringComparison.Ordinal), $"{description}: part {i} is '{actual[i][..Math.Min(80, actual[i].Length)]}'");
+    }
+
+    public static TheoryData<string, string> NotPartStarts => new()
+    {
+        { "syllabus line", "KENNEDY, J., filed a dissenting opinion, in which THOMAS, J., joined.\n" },
+        { "heading quoted in a sentence", "The dissent, headed \"SEYMOUR, Circuit Judge, dissenting\", argues otherwise.\n" },
+        { "quoted at a line start", "\"Justice Scalia, concurring in the judgment.\" is how the opinion begins.\n" },
+        { "parenthetical wrapped after an opening parenthesis", "See Lewis v. Casey, 518 U.S. 343 (\nThomas, J., concurring in the judgment).\n" },
+        { "parenthetical continued on the next line", "Compare Atkins v. Virginia, 536 U.S. 304, 337 (Scalia,\nJ., dissenting) with the view here.\n" },
+        { "panel concurring in the majority", "DURHAM and ZIMMERMAN, JJ., concur in the concurring opinion of STEWART, J.\n" },
+        { "a sentence", "The majority, concurring in nothing, decides the case.\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotPartStarts))]
+    public void Does_not_start_a_part_at(string description, string line)
+    {
+        string text = "SMITH, J.\n" + Reasoning + line + Reasoning;
+        IReadOnlyList<OpinionPart> parts = PartReader.Read(text);
+        Assert.True(parts.Count == 1, $"{description}: {parts.Count} parts");
+        Assert.Equal("majority", parts[0].Kind);
+    }
+
+    [Fact]
+    public void A_slip_opinions_running_head_continues_the_same_dissent()
+    {
+        var text = new StringBuilder("JUSTICE SOTOMAYOR delivered the opinion of the Court.\n").Append(Reasoning)
+            .Append("It is so ordered.\n\fCite as: 580 U. S. ____ (2017)  1\n\nALITO, J., dissenting\n\n")
+            .Append("JUSTICE ALITO, dissenting.\n").Append(Reasoning);
+        for (int page = 2; page < 6; page++)
+            text.Append("\fCite as: 580 U. S. ____ (2017)  ").Append(page).Append("\n\nALITO, J., dissenting\n\n").Append(Reasoning);
+        string s = text.ToString();
+        IReadOnlyList<OpinionPart> parts = PartReader.Read(s);
+        AssertCovers(s, parts);
+        Assert.Equal(["majority Sotomayor", "dissent Alito"], parts.Select(p => $"{p.Kind} {p.Author}"));
+        Assert.StartsWith("\fCite as", s[parts[1].Start..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_syllabus_before_the_opinion_is_other()
+    {
+        string text = "Syllabus\nThe Court of Appeals held that the officers acted reasonably in the circumstances presented.\n"
+            + "GINSBURG, J., delivered the opinion of the Court, in which ROBERTS, C. J., joined.\n\n"
+            + "SUPREME COURT OF THE UNITED STATES\nNo. 15-1031\n\nJUSTICE GINSBURG delivered the opinion of the Court.\n" + Reasoning;
+        IReadOnlyList<OpinionPart> parts = PartReader.Read(text);
+        AssertCovers(text, parts);
+        Assert.Equal(["other ", "majority Ginsburg"], parts.Select(p => $"{p.Kind} {p.Author}"));
+        Assert.StartsWith("SUPREME COURT", text[parts[1].Start..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("dissenting")]
+    [InlineData("A, J., dissenting")]
+    [InlineData("(\n)\n*\n[*\n")]
+    [InlineData("SMITH, J., dissenting\n")]
+    public void Never_throws_and_always_covers_the_text(string text)
+    {
+        IReadOnlyList<OpinionPart> parts = PartReader.Read(text, bodyStart: 99);
+        AssertCovers(text, parts);
+    }
+
+    [Fact]
+    public void Null_text_is_one_empty_part()
+    {
+        IReadOnlyList<OpinionPart> parts = PartReader.Read(null!);
+        Assert.Single(parts);
+        Assert.Equal(0, parts[0].End);
+    }
+
+    [Theory]
+    [InlineData("SEYMOUR, Circuit Judge, dissenting\n")]
+    [InlineData("I.\n")]
+    [InlineData("JUSTICE THOMAS, with whom JUSTICE ALITO joins,\n")]
+    [InlineData("ON DENIAL OF REHEARING\n")]
+    [InlineData("A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, concurring in all of it\n")]
+    public void Stays_linear_on_a_hundred_thousand_repeated_lines(string line)
+    {
+        string text = string.Concat(Enumerable.Repeat(line, 100_000));
+        var watch = Stopwatch.StartNew();
+        IReadOnlyList<OpinionPart> parts = PartReader.Read(text);
+        watch.Stop();
+        AssertCovers(text, parts);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Random_text_never_throws()
+    {
+        var random = new Random(1983);
+        const string alphabet = "ABJ.,() \n\t\f*[]1dissentingconcurringSEYMOUR, Circuit Judge, Justice ";
+        for (int round = 0; round < 300; round++)
+        {
+            var chars = new char[random.Next(0, 400)];
+            for (int i = 0; i < chars.Length; i++)
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            string text = new(chars);
+            AssertCovers(text, PartReader.Read(text, random.Next(-5, 500)));
+        }
+    }
+
+    private static void AssertCovers(string text, IReadOnlyList<OpinionPart> parts)
+    {
+        Assert.NotEmpty(parts);
+        Assert.Equal(0, parts[0].Start);
+        Assert.Equal(text?.Length ?? 0, parts[^1].End);
+        for (int i = 1; i < parts.Count; i++)
+        {
+            Assert.Equal(parts[i - 1].End, parts[i].Start);
+            Assert.True(parts[i].Start > parts[i - 1].Start, "parts must be non-empty and in order");
+        }
+    }
+}
