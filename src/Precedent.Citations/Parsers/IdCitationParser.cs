@@ -22,6 +22,12 @@ internal sealed class IdCitationParser : ICitationParser
         if (j < text.Length && text[j] == ',')
             j++;
         j = TextScan.SkipSpaces(text, j, j + 3);
+        // "Burghart v. Hall, 4 id. 727": the old form that repeats the reporter of the citation before ("4 Barb.
+        // 727"), not Id.; "Id., 289 U.S. 395": the same case name again with another citation, not Id.
+        if (anchor[0] == 'i' && PrecededByVolume(text, anchorStart) && j < text.Length && char.IsAsciiDigit(text[j]))
+            return -1;
+        if (j < text.Length && char.IsAsciiDigit(text[j]) && ReporterCore.TryRead(context, j, allowShort: false, out _))
+            return -1;
         if (j + 2 < text.Length && text[j] == 'a' && text[j + 1] == 't' && TextScan.IsSpace(text[j + 2]))
         {
             var p = TextScan.SkipSpaces(text, j + 3, j + 6);
@@ -46,7 +52,10 @@ internal sealed class IdCitationParser : ICitationParser
         else if (j < text.Length && (text[j] == '\u00B6' || (text[j] == 'n' && (TextScan.StartsWithAt(text, j, "n.") || TextScan.StartsWithAt(text, j, "nn.")))))
         {
             var e = TextScan.ReadPin(text, j);
-            if (e > j)
+            // "See id. ¶ 30 Saunders involved …": the number of the next paragraph of the text, not a pin
+            var next = e > j ? TextScan.SkipSpaces(text, e, e + 4) : -1;
+            var paragraphNumber = e > j && text[j] == '\u00B6' && next > e && next < text.Length && char.IsUpper(text[next]);
+            if (e > j && !paragraphNumber)
             {
                 pin = CaseCitationParser.CollapseSpaces(text.AsSpan(j, e - j));
                 coreEnd = e;
@@ -81,5 +90,12 @@ internal sealed class IdCitationParser : ICitationParser
         }
         output.Add(draft);
         return coreEnd;
+    }
+
+    /// <summary>True when a number stands right before the anchor ("4 id. 727").</summary>
+    private static bool PrecededByVolume(string text, int anchorStart)
+    {
+        var e = TextScan.SkipSpacesBack(text, anchorStart, Math.Max(0, anchorStart - 3));
+        return e < anchorStart && e > 0 && char.IsAsciiDigit(text[e - 1]) && (e < 2 || !char.IsLetter(text[e - 2]));
     }
 }

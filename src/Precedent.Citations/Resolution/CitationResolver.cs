@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Precedent.Citations.Scanning;
 
@@ -260,6 +261,11 @@ public sealed class CitationResolver
                 Unresolved(i, "Id. with no earlier citation");
                 return;
             }
+            if (UnreadCitationBetween(prev, i) is { } unread)
+            {
+                Unresolved(i, $"Id. follows \u201c{unread}\u201d, a source not read as a citation");
+                return;
+            }
             if (_partOf[prev] != _partOf[i])
             {
                 Unresolved(i, $"Id. would reach from the {_parts[_partOf[i]].Kind} into the {_parts[_partOf[prev]].Kind}");
@@ -282,6 +288,15 @@ public sealed class CitationResolver
                 Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
                 return;
             }
+            // "Id. § 4(b)" and "Id. ¶ 12" point into a statute, a record or a document with numbered paragraphs: a
+            // case reported by pages has neither.
+            if (_c[target].Kind is CitationKind.Case
+                && (SectionPinFollows(i) || (IsParagraphPin(_c[i].PinCite) && !HasParagraphs(target))))
+            {
+                Unresolved(i, $"Id. pin {(SectionPinFollows(i) ? "\u00A7" : _c[i].PinCite)} cannot point into {Describe(target)}, a case reported by pages");
+                _rejected[i] = target;
+                return;
+            }
             // "Id. at 13" cannot mean a case that starts at page 738: better unresolved than wrong.
             if (pagePin && !PinFits(_c[i].PinCite, target, slack: 400))
             {
@@ -290,6 +305,61 @@ public sealed class CitationResolver
                 return;
             }
             Link(i, target);
+        }
+
+        private static bool IsParagraphPin(string? pin) => pin is { Length: > 0 } && pin[0] == '\u00B6';
+
+        /// <summary>"Id. § 3(b)", "Id., §§ 4–5": a section sign right after the Id. core.</summary>
+        private bool SectionPinFollows(int i)
+        {
+            var c = _c[i];
+            if (c.PinCite is not null)
+                return false;
+            var j = c.End;
+            if (j < _text.Length && _text[j] == ',')
+                j++;
+            j = TextScan.SkipSpaces(_text, j, j + 3);
+            return j < _text.Length && _text[j] == '\u00A7';
+        }
+
+        // States whose courts number the paragraphs of their opinions (most since the late 1990s).
+        private static readonly FrozenSet<string> ParagraphStates = FrozenSet.ToFrozenSet(
+            ["nd", "sd", "wi", "nm", "ut", "ok", "me", "mt", "wy", "vt", "oh", "ar", "ms", "il", "co", "az", "pa", "ga"],
+            StringComparer.Ordinal);
+
+        /// <summary>
+        /// True when a paragraph pin can point into the case: a public-domain citation ("2004 ND 119") or one of its
+        /// parallels, or a recent case of a state whose courts number paragraphs. Federal cases, and state cases
+        /// before paragraph numbering began, are reported by pages only.
+        /// </summary>
+        private bool HasParagraphs(int full)
+        {
+            var c = _c[full];
+            if (c.Kind is CitationKind.Neutral)
+                return true;
+            for (var k = full + 1; k < _c.Count && _c[k].ParallelOf == full; k++)
+            {
+                if (_c[k].Kind is CitationKind.Neutral)
+                    return true;
+            }
+            if (c.Year is { } y && y < 1994)
+                return false;
+            if (c.Court is not { } court)
+                return true; // nothing known
+            var jurisdiction = Catalog.CitationCatalog.Default.CourtById(court)?.Jurisdiction;
+            return jurisdiction is null || ParagraphStates.Contains(jurisdiction);
+        }
+
+        /// <summary>
+        /// A source cited in a form this library does not read ("(Smith Decl., Ex. 7.)", "(Report, p. 2)",
+        /// "[Findings of Fact] ¶ 161;", "R.93-2 at 1") standing between an Id. and the citation before it: the Id.
+        /// then means that source. Only the last stretch of text before the Id. is read.
+        /// </summary>
+        private string? UnreadCitationBetween(int prev, int i)
+        {
+            var end = _c[i].FullStart;
+            var start = Math.Max(Math.Max(_c[prev].FullEnd, end - 600), 0);
+            return start < end ? UnreadCitations.Find(_text, start, end) : null;
         }
 
         /// <summary>True when a pin could lie in the cited case (or nothing is known to say it cannot).</summary>

@@ -36,7 +36,31 @@ internal static class ReferenceFinder
     [
         "Officer", "Judge", "Justice", "Mr.", "Ms.", "Mrs.", "Dr.", "Deputy", "Sergeant", "Sgt.", "Detective", "Agent",
         "Trooper", "Lieutenant", "Lt.", "Captain", "Capt.", "Sheriff", "Chief", "Professor", "Senator", "Representative",
-        "Governor", "President", "Warden", "Inmate", "Defendant", "Plaintiff", "Dr",
+        "Governor", "President", "Warden", "Inmate", "Defendant", "Plaintiff", "Dr", "Mr", "Mrs", "Ms", "Miss", "Major",
+        "Maj.", "Colonel", "Col.", "Corporal", "Cpl.", "Private", "Pvt.", "Juror", "juror", "Witness", "witness",
+        "victim", "Victim",
+    ], StringComparer.Ordinal);
+
+    // Words that name a party of the case at hand ("appellant Hatcher", "Respondent Hatcher"): a name so used
+    // is a person of this case everywhere in the text, never a reference to a cited case.
+    private static readonly FrozenSet<string> PartyRoles = FrozenSet.ToFrozenSet(
+    [
+        "appellant", "Appellant", "appellee", "Appellee", "petitioner", "Petitioner", "respondent", "Respondent",
+        "defendant", "Defendant", "plaintiff", "Plaintiff", "movant", "Movant", "claimant", "Claimant", "debtor",
+        "Debtor", "relator", "Relator", "intervenor", "Intervenor", "co-defendant", "codefendant",
+    ], StringComparer.Ordinal);
+
+    // Capitalized words that may stand right before a case name used alone ("In Albright", "Unlike Drayton").
+    private static readonly FrozenSet<string> LeadWords = FrozenSet.ToFrozenSet(
+    [
+        "In", "Under", "See", "But", "And", "As", "The", "Unlike", "Like", "After", "Before", "Following", "Applying",
+        "Citing", "Since", "Because", "While", "Although", "Both", "Neither", "Nor", "Here", "Thus", "Then", "Also",
+        "Cf", "Compare", "Accord", "Contra", "Per", "Given", "Until", "Whether", "When", "Where", "Whereas", "Only",
+        "Even", "Further", "Moreover", "Indeed", "However", "Nonetheless", "Similarly", "Likewise", "Rather",
+        "Instead", "Unless", "Relying", "Distinguishing", "Overruling", "Extending", "Reading", "Post", "Pre", "Under",
+        "Contrary", "Consistent", "Pursuant", "Against", "Beyond", "Per", "Absent", "Despite", "Notwithstanding",
+        "Of", "On", "To", "For", "From", "With", "Without", "By", "At", "If", "That", "This", "These", "Those", "So",
+        "Yet", "Or", "Not", "Accordingly", "Therefore", "Hence", "Finally", "First", "Second", "Third", "Last",
     ], StringComparer.Ordinal);
 
     public static void AddReferences(ParseContext context, List<CitationDraft> drafts)
@@ -44,6 +68,10 @@ internal static class ReferenceFinder
         var text = context.Text;
         // name -> earliest end of a full citation that introduces it
         Dictionary<string, int>? names = null;
+        // name → the first parties of the cases it names ("State v. Amos" is a reference; "Wright v. Henkel", when
+        // the case cited is McNamara v. Henkel, is another case), and names whose case name goes on with "&"
+        var plaintiffs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var ampersand = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {
             if (d.Kind is not (CitationKind.Case or CitationKind.Neutral) || d.ParallelOf is not null)
@@ -52,7 +80,18 @@ internal static class ReferenceFinder
             if (d.Alias is { Length: >= 2 } alias)
                 AddName(ref names, alias, after);
             if (ShortNameOf(d) is { } sn)
+            {
                 AddName(ref names, sn, after);
+                if (d.Plaintiff is { } p)
+                {
+                    if (!plaintiffs.TryGetValue(sn, out var list))
+                        plaintiffs[sn] = list = [];
+                    list.Add(p);
+                }
+                if (d.CaseName is { } cn && cn.StartsWith(sn, StringComparison.Ordinal)
+                    && TextScan.SkipSpaces(cn, sn.Length, sn.Length + 2) is var amp && amp < cn.Length && cn[amp] == '&')
+                    ampersand.Add(sn);
+            }
         }
         if (names is null || names.Count == 0)
             return;
@@ -81,6 +120,7 @@ internal static class ReferenceFinder
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         var found = new List<(int Start, string Name)>();
+        var titledBuffer = new char[64];
         var pos = 0;
         while (pos < text.Length)
         {
@@ -98,7 +138,28 @@ internal static class ReferenceFinder
             if (word.EndsWith("'s") || word.EndsWith("\u2019s"))
                 word = word[..^2];
             if (!lookup.TryGetValue(word, out var candidates))
+            {
+                // "Ricky L. HATCHER, Respondent.": a capitalized party of the caption, before any citation of the name
+                if (word.Length >= 3 && !word.ContainsAnyInRange('a', 'z') && !word.ContainsAny('\'', '\u2019', '-'))
+                {
+                    if (word.Length <= 64)
+                    {
+                        var titled = titledBuffer.AsSpan(0, word.Length);
+                        titled[0] = word[0];
+                        for (var t = 1; t < word.Length; t++)
+                            titled[t] = char.ToLowerInvariant(word[t]);
+                        if (lookup.TryGetValue(titled, out var upper))
+                        {
+                            foreach (var name in upper)
+                            {
+                                if (name.Length == word.Length && c < names[name] && !InsideSpan(units, unitsMaxEnd, c))
+                                    dropped.Add(name);
+                            }
+                        }
+                    }
+                }
                 continue;
+            }
             foreach (var name in candidates)
             {
                 if (!TextScan.StartsWithAt(text, c, name))
@@ -125,7 +186,9 @@ internal static class ReferenceFinder
                 continue;
             var end = i + name.Length;
             if (InsideSpan(spans, maxEnd, i) || PrecededByTitle(text, i) || FollowedByCaseName(text, end)
-                || PrecededByNumber(text, i))
+                || PrecededByNumber(text, i) || PrecededByGivenName(text, i) || PrecededByPartyRole(text, i)
+                || (PrecededByVersus(text, i, out var first) && !NamesFirstParty(plaintiffs, name, first))
+                || (FollowedByAmpersand(text, end) && !ampersand.Contains(name)))
                 continue;
             // "Entergy-generated", "Hughes-type": part of a compound word
             if (end + 1 < text.Length && text[end] is '-' or '\u2010' or '\u2011' && char.IsLetter(text[end + 1]))
@@ -247,6 +310,81 @@ internal static class ReferenceFinder
         if (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.')
             return true;
         return PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>The word right before position <paramref name="i"/> (one space between), or empty.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int i, out int wordStart)
+    {
+        wordStart = i;
+        if (i < 2 || text[i - 1] != ' ')
+            return [];
+        var e = i - 1;
+        var s = e;
+        while (s > 0 && e - s < 24 && !TextScan.IsSpace(text[s - 1]) && text[s - 1] is not ('(' or '[' or '"' or '\u201c'))
+            s--;
+        wordStart = s;
+        return text.AsSpan(s, e - s);
+    }
+
+    /// <summary>"appellant Hatcher", "Respondent Hatcher".</summary>
+    private static bool PrecededByPartyRole(string text, int i)
+        => WordBefore(text, i, out _) is { Length: > 0 } w && PartyRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+
+    /// <summary>"Wright v. Henkel": the second party of a case named without its citation; the word before "v.".</summary>
+    private static bool PrecededByVersus(string text, int i, out string firstParty)
+    {
+        firstParty = "";
+        var w = WordBefore(text, i, out var ws);
+        if (w is not ("v." or "vs." or "v" or "vs"))
+            return false;
+        firstParty = WordBefore(text, ws, out _).TrimEnd(',').ToString();
+        return true;
+    }
+
+    /// <summary>True when the word before "v." is part of the first party of a cited case of that name.</summary>
+    private static bool NamesFirstParty(Dictionary<string, List<string>> plaintiffs, string name, string word)
+    {
+        if (word.Length == 0 || !plaintiffs.TryGetValue(name, out var list))
+            return false;
+        foreach (var p in list)
+        {
+            if (p.Contains(word, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "to Nadine Vannoy", "mother, Cora Jones", "Mrs. Amanda Wilson": a given name before the surname, in the middle
+    /// of a sentence, means a person.
+    /// </summary>
+    private static bool PrecededByGivenName(string text, int i)
+    {
+        var w = WordBefore(text, i, out var ws);
+        if (w.Length < 2 || !char.IsAsciiLetterUpper(w[0]))
+            return false;
+        foreach (var ch in w[1..])
+        {
+            if (!char.IsAsciiLetterLower(ch))
+                return false;
+        }
+        if (LeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || GenericParties.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            return false;
+        // the given name itself stands mid-sentence: after a lowercase word, a comma or semicolon, or a title
+        var before = WordBefore(text, ws, out _);
+        if (before.Length == 0)
+            return false;
+        if (PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+            return true;
+        var last = before[^1];
+        return last is ',' or ';' || (char.IsAsciiLetterLower(before[0]) && char.IsLetter(last));
+    }
+
+    /// <summary>"(Wright &amp; Gold)", "Wright &amp; Miller": authors of a treatise.</summary>
+    private static bool FollowedByAmpersand(string text, int end)
+    {
+        var j = TextScan.SkipSpaces(text, end, end + 2);
+        return j < text.Length && text[j] == '&';
     }
 
     /// <summary>"27 Wright 575": a volume of a treatise, not a reference to the case Wright v. …</summary>

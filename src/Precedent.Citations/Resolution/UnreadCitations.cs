@@ -1,0 +1,145 @@
+using System.Buffers;
+using Precedent.Citations.Scanning;
+
+namespace Precedent.Citations;
+
+/// <summary>
+/// Signs of a source cited in a form the parsers do not read: a page or paragraph pin ("p. 2", "¶ 161;") or a
+/// record word ("Decl.", "Aff.", "Dep.", "Tr.", "Ex.", "R. 93-2"). An Id. after such a source means that source,
+/// never an authority cited before it.
+/// </summary>
+internal static class UnreadCitations
+{
+    private static readonly string[] RecordWords =
+    [
+        "Decl.", "Aff.", "Dep.", "Tr.", "Exs.", "Ex.", "Exh.", "Dkt.", "ECF", "Compl.", "Br.", "Mem.", "Mot.", "Doc.",
+        "Test.", "Hr'g", "Hrg.",
+    ];
+
+    private static readonly SearchValues<char> Starts = SearchValues.Create("pDATEBMCHR\u00B6");
+
+    /// <summary>The first sign found in <c>text[start..end)</c>, or null.</summary>
+    public static string? Find(string text, int start, int end)
+    {
+        end = Math.Min(end, text.Length);
+        var i = Math.Max(0, start);
+        while (i < end)
+        {
+            var k = text.AsSpan(i, end - i).IndexOfAny(Starts);
+            if (k < 0)
+                return null;
+            i += k;
+            if (Sign(text, i, end) is { } sign && Closed(text, i + sign.Length, end) && !Continues(text, start, i))
+                return sign;
+            i++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when the cite that holds the sign ends before <paramref name="end"/> ("Tr. 45. Id." yes; "PRP Tr., 15 id."
+    /// no: there the sign names the record the Id. itself pins).
+    /// </summary>
+    private static bool Closed(string text, int from, int end)
+        => from < end && text.AsSpan(from, end - from).IndexOfAny(".;)") >= 0;
+
+    /// <summary>True when only commas and spaces stand between the citation before and the sign: its own pin.</summary>
+    private static bool Continues(string text, int start, int sign)
+    {
+        foreach (var ch in text.AsSpan(start, sign - start))
+        {
+            if (!(ch == ',' || TextScan.IsSpace(ch)))
+                return false;
+        }
+        return true;
+    }
+
+    private static string? Sign(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c == '\u00B6')
+            return ParagraphPin(text, i, end);
+        if (!TextScan.AtWordStart(text, i))
+            return null;
+        if (c == 'p')
+        {
+            // "p. 2", "pp. 4-5", after a comma, a space or a bracket (never "at p." of a case: those are read)
+            var j = i + 1;
+            if (j < end && text[j] == 'p')
+                j++;
+            if (j + 2 < end && text[j] == '.' && TextScan.IsSpace(text[j + 1]) && char.IsAsciiDigit(text[j + 2])
+                && i > 0 && text[i - 1] is ' ' or '(' or ',')
+            {
+                var b = TextScan.SkipSpacesBack(text, i, Math.Max(0, i - 3));
+                // "at p. 12" belongs to a case pin the parsers would have read; "Vol. 2, p. 3" and "summary, p. 2" are sources
+                if (b >= 2 && text[b - 1] == 't' && text[b - 2] == 'a' && (b < 3 || !char.IsLetter(text[b - 3])))
+                    return null;
+                return text[i..Math.Min(end, j + 3)];
+            }
+            return null;
+        }
+        if (c == 'R')
+        {
+            // "R.93-2 at 1", "R. 45": a record cite of the Seventh Circuit's kind
+            var j = i + 1;
+            if (j < end && text[j] == '.')
+            {
+                var k = j + 1;
+                if (k < end && text[k] == ' ')
+                    k++;
+                // never "H. R. 3" or "H.R. 3", a bill
+                var b = TextScan.SkipSpacesBack(text, i, Math.Max(0, i - 2));
+                var bill = b >= 2 && text[b - 1] == '.' && text[b - 2] is 'H' or 'S';
+                if (k < end && char.IsAsciiDigit(text[k]) && !bill)
+                    return text[i..Math.Min(end, k + 1)];
+            }
+            return null;
+        }
+        foreach (var w in RecordWords)
+        {
+            if (w[0] != c || !TextScan.StartsWithAt(text, i, w))
+                continue;
+            var e = i + w.Length;
+            if (e > end)
+                return null;
+            if (e == end || text[e] is ' ' or ',' or ')' or ';' or '\u00A0' || char.IsAsciiDigit(text[e]))
+            {
+                // "Ex. A", "Decl. ¶ 4", "Tr. 45", "Aff., Ex. 2": a record word followed by its pin or a comma
+                var n = TextScan.SkipSpaces(text, e, Math.Min(end, e + 2));
+                if (n >= end || text[n] is ',' or ')' or ';' or '\u00B6' || char.IsAsciiDigit(text[n])
+                    || TextScan.StartsWithAt(text, n, "No.")
+                    || (char.IsAsciiLetterUpper(text[n]) && (n + 1 >= end || !char.IsLetter(text[n + 1]))))
+                    return w;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"¶ 161;", "¶¶ 350-52)": a paragraph pin; "¶ 98 Thus": a paragraph number of the text itself.</summary>
+    private static string? ParagraphPin(string text, int i, int end)
+    {
+        // "¶8." opening a line, "(¶12)" after a page pin: paragraph numbers of opinions, not unread sources
+        var b = TextScan.SkipSpacesBack(text, i, Math.Max(0, i - 40));
+        if (b == 0 || text[b - 1] is '(' or '{')
+            return null;
+        for (var q = i - 1; q >= b; q--)
+        {
+            if (text[q] == '\n')
+                return null;
+        }
+        var j = i + 1;
+        if (j < end && text[j] == '\u00B6')
+            j++;
+        j = TextScan.SkipSpaces(text, j, Math.Min(end, j + 2));
+        if (j >= end || !char.IsAsciiDigit(text[j]))
+            return null;
+        var e = TextScan.ReadPin(text, j);
+        if (e <= j)
+            return null;
+        var n = TextScan.SkipSpaces(text, e, Math.Min(text.Length, e + 2));
+        if (n < text.Length && text[n] is ';' or ',' or '.' or ')' or ']' && (text[n] != '.' || n + 1 >= text.Length || !char.IsAsciiDigit(text[n + 1])))
+            return text[i..Math.Min(e, end)];
+        return null;
+    }
+}
