@@ -6,7 +6,8 @@ namespace Precedent.Cli;
 internal sealed record MarkedSpan(int Start, int End, string Text);
 
 /// <summary>One opinion of a JSONL corpus.</summary>
-internal sealed record CorpusRecord(string Id, string Text, IReadOnlyList<MarkedSpan> MarkedSpans, string? Court, string? Date);
+internal sealed record CorpusRecord(string Id, string Text, IReadOnlyList<MarkedSpan> MarkedSpans, string? Court, string? Date,
+    string? CaseName = null, string? Docket = null);
 
 /// <summary>Streams a JSONL corpus one record at a time, so memory does not grow with the corpus.</summary>
 internal static class CorpusReader
@@ -54,6 +55,8 @@ internal static class CorpusReader
             }
         }
         string? Str(string name) => root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-        return new CorpusRecord(id, text, spans, Str("court"), Str("date"));
+        string? docket = root.TryGetProperty("extra", out var extra) && extra.ValueKind == JsonValueKind.Object
+            && extra.TryGetProperty("docket_number", out var dn) && dn.ValueKind == JsonValueKind.String ? dn.GetString() : null;
+        return new CorpusRecord(id, text, spans, Str("court"), Str("date"), Str("case_name"), docket);
     }
 }

@@ -9,6 +9,8 @@ root.Subcommands.Add(EvalDocCommand.Build());
 root.Subcommands.Add(BenchCommand.Build());
 root.Subcommands.Add(CheckCommand.Build());
 root.Subcommands.Add(ToaCommand.Build());
+root.Subcommands.Add(ReadCommand.Build());
+root.Subcommands.Add(EvalReadCommand.Build());
 try
 {
     return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

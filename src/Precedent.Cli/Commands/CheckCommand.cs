@@ -187,5 +187,5 @@ internal static class DocumentInput
             write(stream);
     }
 
-    private static string OneLine(string s) => CheckCommand.Collapse(s);
+    internal static string OneLine(string s) => CheckCommand.Collapse(s);
 }

@@ -48,11 +48,13 @@ internal static class EvalCommand
         var extrasSeen = 0;
         var resolutionsSeen = 0;
         var unresolvedReasons = new Dictionary<string, int>(StringComparer.Ordinal);
+        var structure = new StructureFigures();
 
         foreach (var record in CorpusReader.Read(corpusPath))
         {
             docs++;
             var text = record.Text;
+            structure.Add(record);
             var doc = resolver.Resolve(text);
             var cites = doc.Citations;
             foreach (var c in cites)
@@ -154,6 +156,7 @@ internal static class EvalCommand
                 Console.WriteLine($"  {count,6}  {reason}");
         }
         Console.WriteLine("cite-check findings, by code: " + string.Join(", ", findingsByCode.Select(kv => $"{kv.Key} {kv.Value}")));
+        structure.Print();
         if (missList.Count > 0)
         {
             Console.WriteLine("missed marked spans:");
@@ -185,6 +188,7 @@ internal static class EvalCommand
             ["recall"] = Math.Round(recall, 2),
             ["shortFormsResolved"] = Math.Round(resolvedShare, 2),
         };
+        structure.AddTo(figures);
         if (writePath is not null)
             File.WriteAllText(writePath, figures.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         if (baselinePath is null)

@@ -54,7 +54,8 @@ public static class BlockQuoteReader
             }
         }
 
-        return veryLong * 2 >= longLines
+        // wrapped text (slip opinions, .pdf) has no line of 200 characters; a quarter of them means one paragraph per line
+        return veryLong * 4 >= longLines
             ? ParagraphLayout(text, lines, body)
             : WrappedLayout(lines, body);
     }
