@@ -20,7 +20,33 @@ public class ReporterYearTests
         { "See Annot., Right to Resist Excessive Force, 77 A.L.R.3d 281 (1977 & Supp. 1990).", 0, null, null },
         // a parallel citation in parentheses is not a court-and-date parenthetical
         { "The Court so held in Batson v. Kentucky, 476 U.S. 79 (106 SC 1712, 90 LE2d 69) (1986).", 0, null, null },
+        // within the edition's years, a volume far from the year: warning five to ten years off, error beyond
+        { "The transfer was complete. United States v. Cashin, 281 F.2d 669 (2d Cir. 1968).", 1, "volume 281 of F.2d dates from about 1960, not 1968; volumes 392–408 are about 1968", null },
+        { "The old rule stood. Evers v. General Motors Corp., 170 F.2d 984, 986 (11th Cir. 1985).", 1, "volume 170 of F.2d dates from about 1949, not 1985", null },
+        { "The burden is heavy. Albright v. Rodriguez, 51 F.3d 1531, 1534 (10th Cir. 1995).", 0, null, null },
+        { "Sovereign immunity bars the claim. Hans v. Louisiana, 134 U.S. 1, 10 S. Ct. 504, 33 L. Ed. 842 (1890).", 0, null, null },
+        // one finding for a parallel group; none where U.S. Reports is in the group (PR012 knows its years exactly)
+        { "The statute is directory. Brushy Ridge Coal Co. v. Blevins, 6 Va. App. 73, 78, 367 S.E.2d 204, 206 (1998).", 1, "volume 367 of S.E.2d dates from about 1989, not 1998", null },
+        { "Standing was found. Flast v. Cohen, 392 U.S. 83, 99, 88 S. Ct. 1942, 1952, 20 L. Ed. 2d 947 (1961).", 0, null, null },
+        // a volume that may be the tail of a number split by a column break is not measured
+        { "The Board erred. Sepulveda v. Ashcroft, 257          2 F.3d 1262, 1283 (11th Cir. 2001).", 0, null, null },
     };
+
+    [Theory]
+    [InlineData("F.2d", 1, 1924)]
+    [InlineData("F.2d", 999, 1993)]
+    [InlineData("F.2d", 75, 1935)]
+    [InlineData("F.3d", 51, 1995)]
+    [InlineData("S. Ct.", 107, 1987)]
+    [InlineData("F.3d", 1200, null)]
+    [InlineData("U.S.", 483, null)]
+    [InlineData("Colo.", 100, null)]
+    public void EstimatedYearOfAVolume(string reporter, int volume, int? year)
+    {
+        var catalog = Precedent.Citations.Catalog.CitationCatalog.Default;
+        var edition = catalog.FindEdition(reporter)!;
+        Assert.Equal(year, catalog.EstimatedYear(edition, volume));
+    }
 
     [Theory]
     [MemberData(nameof(ReporterYears))]
