@@ -171,4 +171,41 @@ public class OpinionReaderTests
             Assert.Equal(input.Length, o.Parts[^1].End);
         }
     }
+
+    [Fact]
+    public void AFiveHundredPagePdfOpinionIsRead()
+    {
+        var pages = new List<TestInputs.PdfPageSpec>
+        {
+            new(null, ["UNITED STATES COURT OF APPEALS", "FOR THE TENTH CIRCUIT", "", "No. 99-4021", "",
+                "Before TACHA, Chief Judge, EBEL and LUCERO, Circuit Judges.", "", "EBEL, Circuit Judge.", "",
+                "We review the grant of summary judgment de novo."], "1"),
+        };
+        string[] sentences =
+        [
+            "The officers arrived after the second call and found the door open.",
+            "A reasonable officer could have believed that the suspect was armed.",
+            "The district court weighed the severity of the crime at issue.",
+            "Nothing in the record suggests that the warning was not heard.",
+            "The plaintiff does not dispute that he refused to show his hands.",
+            "We consider the facts as the officers saw them at the time.",
+            "The parties agree that the encounter lasted less than a minute.",
+        ];
+        for (var i = 2; i <= 499; i++)
+        {
+            // the citations sit mid-page: a line repeated on every page at the top or bottom is a running head
+            pages.Add(new(null, [sentences[i % 7], $"See Graham v. Connor, 490 U.S. 386, {396 + (i % 3)} (1989); Scott v. Harris, 550 U.S. 372, {380 + (i % 5)} (2007).",
+                sentences[(i * 3) % 7], sentences[(i * 5 + 1) % 7]],
+                i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        pages.Add(new(null, ["AFFIRMED.", "", "LUCERO, Circuit Judge, dissenting.", "", "I would reverse."], "500"));
+        var document = DocumentReader.Read("long.pdf", TestInputs.Pdf([.. pages]));
+        Assert.Equal(500, document.PageCount);
+        var o = OpinionReader.Read(document);
+        Assert.Equal("ca10", o.Caption.Court?.Id);
+        Assert.Equal([("majority", "Ebel"), ("dissent", "Lucero")], o.Parts.Select(p => (p.Kind, p.Author)).ToArray());
+        Assert.Equal("affirmed", o.Disposition?.Kind);
+        Assert.True(o.Citations.Citations.Count >= 996, $"{o.Citations.Citations.Count} citations");
+        Assert.Equal(500, document.PageAt(o.Parts[1].Start));
+    }
 }
