@@ -275,8 +275,16 @@ public static partial class PartReader
         if (!char.IsUpper(text[cs]))
             return null;
         int lineLength = ce - cs;
-        if (lineLength > MaxLine)
-            return null;
+        bool opensParagraph = lineLength > MaxLine;
+        if (opensParagraph)
+        {
+            // "MONTGOMERY, J., dissenting. The defendant made…": a heading that opens a long paragraph.
+            if (!ContainsKeyword(text.AsSpan(cs, 100)))
+                return null;
+            lineLength = 200;
+            ce = cs + lineLength;
+        }
+
         ReadOnlySpan<char> line = text.AsSpan(cs, lineLength);
         bool keyword = ContainsKeyword(line);
         string window;
@@ -329,7 +337,8 @@ public static partial class PartReader
         if (window.Length > MaxWindow)
             window = window[..MaxWindow];
         window = window.Replace('\u00a0', ' ');
-        if (PreviousCharacter(text, lineStart) is '(' or ',' || char.IsLower(PreviousCharacter(text, lineStart)))
+        char previous = PreviousCharacter(text, lineStart);
+        if (previous is '(' or ',' || (char.IsLower(previous) && !AfterSignature(text, lineStart)))
             return null;
 
         Match by = SeparateByHeading().Match(window);
@@ -349,10 +358,9 @@ public static partial class PartReader
         {
             // "DOLLIVER, WILLIAMS, and DIMMICK, JJ., concur. ROSELLINI, J. (concurring)": the panel's line ends
             // with the next opinion's heading.
-            int concur = window.IndexOf(" concur. ", StringComparison.Ordinal);
-            if (concur < 0)
+            int after = AfterVote(window);
+            if (after < 0)
                 return null;
-            int after = concur + " concur. ".Length;
             m = SeparateHeading().Match(window[after..]);
             if (!m.Success || after > line.Length || m.Groups["kind"].Index + after >= line.Length)
                 return null;
@@ -370,7 +378,30 @@ public static partial class PartReader
         string phrase = Phrase(window, kindAt, out char terminator);
         if (terminator == ')' && window.LastIndexOf('(', kindAt) < 0)
             return null;
+        // In a paragraph, only a heading that ends before the prose does: "dissenting. The", not "dissenting in Roe, argued".
+        if (opensParagraph && (terminator is not ('.' or ':' or ')') || !IsPlainKindPhrase(phrase)))
+            return null;
         return new Start(lineStart, KindOf(phrase), author);
+    }
+
+    /// <summary>"dissenting", "concurring in part and dissenting in part", "CONCURRING": no names or citations.</summary>
+    private static bool IsPlainKindPhrase(string phrase) =>
+        phrase.Length <= 60 && (phrase.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0 || phrase.AsSpan().IndexOfAnyInRange('a', 'z') < 0);
+
+    private static readonly string[] Votes = [" concur. ", " concurs. ", " dissent. ", " dissents. "];
+
+    /// <summary>Where the text after the first vote sentence ("… JJ., concur and dissent. ") begins, or -1.</summary>
+    private static int AfterVote(string window)
+    {
+        int best = -1;
+        foreach (string vote in Votes)
+        {
+            int at = window.IndexOf(vote, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at + vote.Length < best))
+                best = at + vote.Length;
+        }
+
+        return best;
     }
 
     private static bool IsRehearingHeading(ReadOnlySpan<char> line) =>
@@ -404,6 +435,17 @@ public static partial class PartReader
     private static bool ContainsKeyword(ReadOnlySpan<char> line) =>
         line.Contains("dissenting", StringComparison.OrdinalIgnoreCase)
         || line.Contains("concurring", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the text before the line ends with a judge's signature ("ROGER L. WOLLMAN Associate Justice").</summary>
+    private static bool AfterSignature(string text, int lineStart)
+    {
+        int end = lineStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]) && lineStart - end < 400)
+            end--;
+        ReadOnlySpan<char> before = text.AsSpan(0, end);
+        return before.EndsWith(" Justice", StringComparison.Ordinal) || before.EndsWith(" Judge", StringComparison.Ordinal)
+            || before.EndsWith("\nJustice", StringComparison.Ordinal) || before.EndsWith("\nJudge", StringComparison.Ordinal);
+    }
 
     /// <summary>The last character before the line that is not whitespace, or '\0'.</summary>
     private static char PreviousCharacter(string text, int lineStart)
@@ -476,7 +518,7 @@ public static partial class PartReader
     private static partial Regex OpinionBy();
 
     [GeneratedRegex(
-        "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3})(?:,\s{1,3}|\s{1,3}(?=(?:C\.\s?)?J\.\s{0,3}$))"
+        "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3})(?:,\s{1,3}(?:Jr|JR|Sr|SR|II|III)\.?)?(?:,\s{1,3}|\s{1,3}(?=(?:C\.\s?)?J\.\s{0,3}$))"
         + @"(?<title>(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)"
         + @"(?:\s{0,3}[.:]?\s{0,3}[*∗†]?\s{0,3}(?:\d{1,3})?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘]|:\s{1,12}[A-Z“""‘])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -578,7 +620,7 @@ public static partial class PartReader
     }
 
     [GeneratedRegex(
-        @"^I\s{1,3}(?:(?:must|would|also|therefore|thus|respectfully|reluctantly|regretfully|do|most|hereby|specially|separately)\s{1,3}){0,3}(?:dissent|concur)\b(?!\s{0,3}:)",
+        @"^(?:(?:Respectfully|Reluctantly|Regretfully|Accordingly|With\s{1,3}(?:all\s{1,3})?(?:due\s{1,3})?(?:respect|deference)),\s{1,3})?I\s{1,3}(?:(?:must|would|also|therefore|thus|respectfully|reluctantly|regretfully|do|most|hereby|specially|separately)\s{1,3}){0,3}(?:dissent|concur)\b(?!\s{0,3}:)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FirstPersonVote();
 
@@ -612,7 +654,8 @@ public static partial class PartReader
                 int nextEnd = TextLines.LineEnd(text, nextStart);
                 int ncs = TextLines.ContentStart(text, nextStart, nextEnd);
                 int nce = TextLines.ContentEnd(text, ncs, nextEnd);
-                if (nce > ncs)
+                // A paragraph number ("59") between the name and the opinion is skipped.
+                if (nce > ncs && !(nce - ncs <= 4 && text.AsSpan(ncs, nce - ncs).IndexOfAnyExceptInRange('0', '9') < 0))
                 {
                     ncs = TextLines.SkipStarPaging(text, ncs, nce);
                     rest = text.Substring(ncs, Math.Min(nce - ncs, 160));

@@ -111,6 +111,36 @@ public class PartReaderTests
             ["per_curiam - An appeal"]
         },
         {
+            "a dissent in a paragraph of its own, the record that one opinion",
+            "MONTGOMERY, J., dissenting. The defendant moved for a nonsuit at the close of the evidence, which was properly refused; "
+            + "there was testimony tending to support the plaintiff's account of the crossing, and while the evidence was conflicting "
+            + "it was for the jury to weigh. Where I part company with the majority is the charge on contributory negligence.\n" + Reasoning,
+            ["dissent Montgomery MONTGOMERY"]
+        },
+        {
+            "a paragraph that opens with a judge's name is prose",
+            "SMITH, J.\n" + Reasoning + "Justice Harlan, dissenting in Plessy v. Ferguson, 163 U.S. 537 (1896), wrote that the Constitution "
+            + "is color-blind and neither knows nor tolerates classes among citizens; the phrase has been quoted by the courts of every "
+            + "state and by this court, and we repeat it here only to explain why the argument fails on its own terms.\n" + Reasoning,
+            ["majority Smith SMITH"]
+        },
+        {
+            "a special concurrence after the justices' signatures",
+            "DUNN, Chief Justice.\n" + Reasoning + "Respectfully submitted this 26th day of August, 1977.\n"
+            + "FRANCIS G. DUNN Chief Justice ROGER L. WOLLMAN Associate Justice\nWOLLMAN, Justice (concurring specially).\n" + Reasoning,
+            ["majority Dunn DUNN", "concurrence Wollman WOLLMAN"]
+        },
+        {
+            "the vote sentence and the heading on one line",
+            "WATTS, J.\n" + Reasoning + "ADKINS and McDONALD, JJ., concur and dissent. McDONALD, J., concurring and dissenting, which ADKINS, J., joins.\n" + Reasoning,
+            ["majority Watts WATTS", "concurrence_in_part_dissent_in_part McDonald McDONALD, J."]
+        },
+        {
+            "a junior's name, a paragraph number, and a vote with an adverb first",
+            "BAILEY BROWN, Senior Circuit Judge.\n" + Reasoning + "GEORGE CLIFTON EDWARDS, Jr., Chief Judge.\n59\nRespectfully, I dissent. " + Reasoning,
+            ["majority Brown BAILEY", "dissent Edwards GEORGE"]
+        },
+        {
             "the author's signature, then the judges who concur",
             "TARLE, J.\n" + Reasoning + "The order denying the petition is affirmed.\n\n   PERLUSS, P. J.\n\nWe concur:\n\n   WOODS, J.\n\n   ZELON, J.\n",
             ["majority Tarle TARLE"]
