@@ -65,7 +65,8 @@ public static class FootnoteReader
             int ce = TextLines.ContentEnd(text, cs, lineEnd);
             if (ce - cs > open.Length + close.Length && string.CompareOrdinal(text, cs, open, 0, open.Length) == 0
                 && ReadNumber(text, cs + open.Length, ce, out int number, out int after)
-                && (close.Length == 0 || (after < ce && text[after] == close[0])))
+                && (close.Length == 0 || (after < ce && text[after] == close[0]))
+                && after + close.Length < ce)
             {
                 if (number == expected)
                 {

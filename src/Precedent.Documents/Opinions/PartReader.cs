@@ -60,7 +60,8 @@ public static partial class PartReader
 
             if (ce > cs)
             {
-                if (separate.Count == 0 && lead is null)
+                bool leadBefore = lead is not null || separate.Count > 0;
+                if (!leadBefore)
                 {
                     ReadOnlySpan<char> content = text.AsSpan(cs, ce - cs);
                     if (content is "Syllabus" or "SYLLABUS")
@@ -69,15 +70,37 @@ public static partial class PartReader
                     if (found is { } f)
                     {
                         if (f.Strong)
-                            lead = f with { Offset = lineStart };
+                        {
+                            // "SMITH, J.\nI concur in the result.": the text is that judge's separate opinion.
+                            lead = BareAuthorSeparate(text, cs, ce) is { } own
+                                ? f with { Offset = lineStart, Kind = own.Kind }
+                                : f with { Offset = lineStart };
+                        }
                         else
+                        {
                             hint ??= f;
+                        }
                     }
                 }
 
                 if (SeparateAt(text, lineStart, cs, ce) is { } s)
                 {
                     separate.Add(s);
+                }
+                else if (leadBefore && BareAuthorSeparate(text, cs, ce) is { } bare)
+                {
+                    // "KINGSLEY, J." then "I dissent." after the court's opinion.
+                    separate.Add(bare with { Offset = lineStart });
+                }
+                else if (leadBefore && IsPerCuriamLine(text.AsSpan(cs, ce - cs)))
+                {
+                    // "EN BANC ORDER" then "PER CURIAM." after a dissent: the court speaks again. Right after a
+                    // judge's name with no opinion between (the trial judge's line in the caption), the name was
+                    // not the author: the court speaks per curiam.
+                    if (separate.Count == 0 && lead is { Kind: "majority" } named && lineStart - named.Offset < 1500)
+                        lead = new Lead(lineStart, "per_curiam", null, true);
+                    else
+                        separate.Add(new Start(lineStart, "per_curiam", null));
                 }
                 else if ((lead is not null || separate.Count > 0) && IsRehearingHeading(text.AsSpan(cs, ce - cs))
                     && RehearingLead(text, next) is { } again)
@@ -237,7 +260,7 @@ public static partial class PartReader
         @"^(?:(?:MR|Mr|MRS|Mrs|MS|Ms|MADAM|Madam)\.?\s{1,3})?(?:(?:CHIEF|Chief|PRESIDING|Presiding|ASSOCIATE|Associate|SENIOR|Senior|ACTING|Acting)\s{1,3})?(?:(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3})?"
         + "(?<names>" + NameToken + @"(?:,?\s{1,3}" + NameToken + "){0,8})"
         + @",?\s{0,3}(?<paren>\(\s{0,2})?(?:with\s{1,3}whom\s[^()]{1,200}?\bjoin(?:s|ed)?\b,?\s{0,3})?"
-        + @"(?<kind>(?:(?:specially|separately)\s{1,3})?(?:concurring|dissenting|Concurring|Dissenting|CONCURRING|DISSENTING)\b)",
+        + @"(?:joins?,\s{1,3})?(?<kind>(?:(?:specially|separately)\s{1,3})?(?:concurring|dissenting|Concurring|Dissenting|CONCURRING|DISSENTING)\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SeparateHeading();
 
@@ -252,8 +275,16 @@ public static partial class PartReader
         if (!char.IsUpper(text[cs]))
             return null;
         int lineLength = ce - cs;
-        if (lineLength > MaxLine)
-            return null;
+        bool opensParagraph = lineLength > MaxLine;
+        if (opensParagraph)
+        {
+            // "MONTGOMERY, J., dissenting. The defendant made…": a heading that opens a long paragraph.
+            if (!ContainsKeyword(text.AsSpan(cs, 100)))
+                return null;
+            lineLength = 200;
+            ce = cs + lineLength;
+        }
+
         ReadOnlySpan<char> line = text.AsSpan(cs, lineLength);
         bool keyword = ContainsKeyword(line);
         string window;
@@ -306,7 +337,8 @@ public static partial class PartReader
         if (window.Length > MaxWindow)
             window = window[..MaxWindow];
         window = window.Replace('\u00a0', ' ');
-        if (PreviousCharacter(text, lineStart) is '(' or ',' || char.IsLower(PreviousCharacter(text, lineStart)))
+        char previous = PreviousCharacter(text, lineStart);
+        if (previous is '(' or ',' || (char.IsLower(previous) && !AfterSignature(text, lineStart)))
             return null;
 
         Match by = SeparateByHeading().Match(window);
@@ -326,10 +358,9 @@ public static partial class PartReader
         {
             // "DOLLIVER, WILLIAMS, and DIMMICK, JJ., concur. ROSELLINI, J. (concurring)": the panel's line ends
             // with the next opinion's heading.
-            int concur = window.IndexOf(" concur. ", StringComparison.Ordinal);
-            if (concur < 0)
+            int after = AfterVote(window);
+            if (after < 0)
                 return null;
-            int after = concur + " concur. ".Length;
             m = SeparateHeading().Match(window[after..]);
             if (!m.Success || after > line.Length || m.Groups["kind"].Index + after >= line.Length)
                 return null;
@@ -347,7 +378,30 @@ public static partial class PartReader
         string phrase = Phrase(window, kindAt, out char terminator);
         if (terminator == ')' && window.LastIndexOf('(', kindAt) < 0)
             return null;
+        // In a paragraph, only a heading that ends before the prose does: "dissenting. The", not "dissenting in Roe, argued".
+        if (opensParagraph && (terminator is not ('.' or ':' or ')') || !IsPlainKindPhrase(phrase)))
+            return null;
         return new Start(lineStart, KindOf(phrase), author);
+    }
+
+    /// <summary>"dissenting", "concurring in part and dissenting in part", "CONCURRING": no names or citations.</summary>
+    private static bool IsPlainKindPhrase(string phrase) =>
+        phrase.Length <= 60 && (phrase.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0 || phrase.AsSpan().IndexOfAnyInRange('a', 'z') < 0);
+
+    private static readonly string[] Votes = [" concur. ", " concurs. ", " dissent. ", " dissents. "];
+
+    /// <summary>Where the text after the first vote sentence ("… JJ., concur and dissent. ") begins, or -1.</summary>
+    private static int AfterVote(string window)
+    {
+        int best = -1;
+        foreach (string vote in Votes)
+        {
+            int at = window.IndexOf(vote, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at + vote.Length < best))
+                best = at + vote.Length;
+        }
+
+        return best;
     }
 
     private static bool IsRehearingHeading(ReadOnlySpan<char> line) =>
@@ -381,6 +435,17 @@ public static partial class PartReader
     private static bool ContainsKeyword(ReadOnlySpan<char> line) =>
         line.Contains("dissenting", StringComparison.OrdinalIgnoreCase)
         || line.Contains("concurring", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the text before the line ends with a judge's signature ("ROGER L. WOLLMAN Associate Justice").</summary>
+    private static bool AfterSignature(string text, int lineStart)
+    {
+        int end = lineStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]) && lineStart - end < 400)
+            end--;
+        ReadOnlySpan<char> before = text.AsSpan(0, end);
+        return before.EndsWith(" Justice", StringComparison.Ordinal) || before.EndsWith(" Judge", StringComparison.Ordinal)
+            || before.EndsWith("\nJustice", StringComparison.Ordinal) || before.EndsWith("\nJudge", StringComparison.Ordinal);
+    }
 
     /// <summary>The last character before the line that is not whitespace, or '\0'.</summary>
     private static char PreviousCharacter(string text, int lineStart)
@@ -453,9 +518,9 @@ public static partial class PartReader
     private static partial Regex OpinionBy();
 
     [GeneratedRegex(
-        "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3}),\s{1,3}"
-        + @"(?:(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)"
-        + @"(?:\s{0,3}[.:]?\s{0,3}[*∗†]?\s{0,3}(?:\d{1,3})?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘])",
+        "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3})(?:,\s{1,3}(?:Jr|JR|Sr|SR|II|III)\.?)?(?:,\s{1,3}|\s{1,3}(?=(?:C\.\s?)?J\.\s{0,3}$))"
+        + @"(?<title>(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)"
+        + @"(?:\s{0,3}[.:]?\s{0,3}[*∗†]?\s{0,3}(?:\d{1,3})?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘]|:\s{1,12}[A-Z“""‘])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AuthorLine();
 
@@ -474,7 +539,7 @@ public static partial class PartReader
     {
         int length = Math.Min(ce - cs, MaxWindow);
         ReadOnlySpan<char> line = text.AsSpan(cs, length);
-        if (line.StartsWith("PER CURIAM", StringComparison.OrdinalIgnoreCase) && length <= 40)
+        if (IsPerCuriamLine(line))
             return new Lead(cs, "per_curiam", null, true);
         if (!char.IsUpper(line[0]))
             return null;
@@ -519,8 +584,8 @@ public static partial class PartReader
                 return new Lead(cs, "majority", who, !by.Value.Contains("filed", StringComparison.Ordinal));
         }
 
-        // "TACHA, Chief Judge." at the start of the opinion proper.
-        if ((bodyStart < 0 || (cs >= bodyStart && cs - bodyStart < 6000)) && line.Contains(',')
+        // "TACHA, Chief Judge." at the start of the opinion proper, or as the caption's last line.
+        if ((bodyStart < 0 || (cs >= bodyStart && cs - bodyStart < 6000) || (cs < bodyStart && OnlyBlanks(text, ce, bodyStart)))
             && !line.StartsWith("Before", StringComparison.OrdinalIgnoreCase))
         {
             Match a = AuthorLine().Match(line.ToString().Replace('\u00a0', ' '));
@@ -529,6 +594,94 @@ public static partial class PartReader
         }
 
         return null;
+    }
+
+    /// <summary>"PER CURIAM.", "Per Curiam:", "OPINION PER CURIAM, June 13, 1968:" on a line of their own.</summary>
+    private static bool IsPerCuriamLine(ReadOnlySpan<char> line)
+    {
+        if (line.StartsWith("OPINION ", StringComparison.OrdinalIgnoreCase))
+            line = line[8..].TrimStart();
+        return line.Length <= 40 && line.StartsWith("PER CURIAM", StringComparison.OrdinalIgnoreCase)
+            && (line.Length == 10 || !char.IsLetter(line[10]));
+    }
+
+    /// <summary>True when <c>[start, end)</c> holds only whitespace (and is at most a few hundred characters long).</summary>
+    private static bool OnlyBlanks(string text, int start, int end)
+    {
+        if (end - start > 400)
+            return false;
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+                return false;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(
+        @"^(?:(?:Respectfully|Reluctantly|Regretfully|Accordingly|With\s{1,3}(?:all\s{1,3})?(?:due\s{1,3})?(?:respect|deference)),\s{1,3})?I\s{1,3}(?:(?:must|would|also|therefore|thus|respectfully|reluctantly|regretfully|do|most|hereby|specially|separately)\s{1,3}){0,3}(?:dissent|concur)\b(?!\s{0,3}:)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FirstPersonVote();
+
+    /// <summary>
+    /// A separate opinion headed by its author's name alone, whose first sentence says how the judge votes:
+    /// "KINGSLEY, J." then "I dissent. As I view the record…", or "BROWN, J. I concur in the result." Null otherwise.
+    /// </summary>
+    private static Start? BareAuthorSeparate(string text, int cs, int ce)
+    {
+        if (ce - cs > MaxLine || !char.IsUpper(text[cs]))
+            return null;
+        ReadOnlySpan<char> head = text.AsSpan(cs, Math.Min(ce - cs, 90));
+        if (!head.Contains("J.", StringComparison.Ordinal) && !head.Contains("Judge", StringComparison.OrdinalIgnoreCase)
+            && !head.Contains("Justice", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        string line = text.Substring(cs, ce - cs).Replace('\u00a0', ' ');
+        Match a = AuthorLine().Match(line);
+        if (!a.Success || Author(a.Groups["names"].Value) is not { } who)
+            return null;
+        // What follows the title on the same line ("I dissent."), else the next line with text.
+        Group title = a.Groups["title"];
+        string rest = line[(title.Index + title.Length)..].TrimStart(' ', '.', ':', '—', '–', '-', '*', '∗', '†');
+        if (rest.Length == 0)
+        {
+            int nextStart = TextLines.LineEnd(text, ce) + 1;
+            for (int k = 0; k < 3 && nextStart < text.Length; k++)
+            {
+                int nextEnd = TextLines.LineEnd(text, nextStart);
+                int ncs = TextLines.ContentStart(text, nextStart, nextEnd);
+                int nce = TextLines.ContentEnd(text, ncs, nextEnd);
+                // A paragraph number ("59") between the name and the opinion is skipped.
+                if (nce > ncs && !(nce - ncs <= 4 && text.AsSpan(ncs, nce - ncs).IndexOfAnyExceptInRange('0', '9') < 0))
+                {
+                    ncs = TextLines.SkipStarPaging(text, ncs, nce);
+                    rest = text.Substring(ncs, Math.Min(nce - ncs, 160));
+                    break;
+                }
+
+                nextStart = nextEnd + 1;
+            }
+        }
+        else if (rest.Length > 160)
+        {
+            rest = rest[..160];
+        }
+
+        Match vote = FirstPersonVote().Match(rest);
+        if (!vote.Success)
+            return null;
+        int stop = rest.IndexOfAny(['.', ';', ':'], vote.Index);
+        string sentence = stop < 0 ? rest : rest[..stop];
+        bool dissent = sentence.Contains("dissent", StringComparison.OrdinalIgnoreCase);
+        bool concur = sentence.Contains("concur", StringComparison.OrdinalIgnoreCase);
+        string kind = dissent && concur ? "concurrence_in_part_dissent_in_part"
+            : dissent ? "dissent"
+            : sentence.Contains("judgment", StringComparison.OrdinalIgnoreCase) || sentence.Contains("result", StringComparison.OrdinalIgnoreCase)
+                ? "concurrence_in_judgment" : "concurrence";
+        return new Start(cs, kind, who);
     }
 
     // ---- Names ---------------------------------------------------------------------------------------------

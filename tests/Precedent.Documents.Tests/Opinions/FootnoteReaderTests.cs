@@ -34,6 +34,12 @@ public class FootnoteReaderTests
             ["1|1 See 813", "2|2 The petition"]
         },
         {
+            "a bracketed number alone on its line in the body is a headnote mark, not a note",
+            "The husband owes the past cost-of-living payments.[1] We turn to laches.\n[1]\nA support order may be modified.\n"
+            + "[2]\nThe husband next argues estoppel.\nNOTES\n[1] The couple's son died before the hearing.\n",
+            ["1|[1] The couple's"]
+        },
+        {
             "numbers that are not footnotes",
             "In 1996, officers fired 3 rounds from 10 feet.\n1 officer stayed behind.\n2 more arrived.\n",
             []

@@ -59,6 +59,92 @@ public class PartReaderTests
             "BRISCOE, Circuit Judge.\n" + Reasoning + Reasoning,
             ["majority Briscoe BRISCOE"]
         },
+        {
+            "a dissent headed by the judge's name alone, its first sentence the vote",
+            "JEFFERSON, J.\n" + Reasoning + "The judgment is affirmed.\nFiles, P. J., concurred.\nKINGSLEY, J.\n"
+            + "I dissent. The record shows the statement came before any warning was given.\n" + Reasoning,
+            ["majority Jefferson JEFFERSON", "dissent Kingsley KINGSLEY"]
+        },
+        {
+            "name and vote on one line, split vote",
+            "SMITH, J.\n" + Reasoning + "JANE B. STRANCH, Circuit Judge. I respectfully concur in part and dissent in part.\n" + Reasoning,
+            ["majority Smith SMITH", "concurrence_in_part_dissent_in_part Stranch JANE"]
+        },
+        {
+            "a record that is one judge's concurrence",
+            "WRIGHT, J.\nI concur in the result reached by the majority, though not in all it says.\n" + Reasoning,
+            ["concurrence_in_judgment Wright WRIGHT"]
+        },
+        {
+            "author line without a comma",
+            "HAMILTON J.\nPetitioners seek review of the dismissal of their challenge to a ballot title.\n" + Reasoning,
+            ["majority Hamilton HAMILTON"]
+        },
+        {
+            "author line with a colon and the opinion on the same line",
+            "MOORMAN, Judge:           The veteran appeals a decision of the Board of Veterans' Appeals.\n" + Reasoning,
+            ["majority Moorman MOORMAN"]
+        },
+        {
+            "opinion per curiam with its date, then a dissenting opinion by",
+            "OPINION PER CURIAM, June 13, 1968:\n" + Reasoning + "Judgments of sentence affirmed.\n"
+            + "DISSENTING OPINION BY HOFFMAN, J.:\n" + Reasoning,
+            ["per_curiam - OPINION PER CURIAM", "dissent Hoffman DISSENTING"]
+        },
+        {
+            "an en banc order per curiam after the dissent, then a dissent from that order",
+            "TERRY JENNINGS, Justice.\n" + Reasoning + "ELSA ALCALA, Justice, dissenting.\n" + Reasoning
+            + "EN BANC ORDER\nPER CURIAM.\nThe motion for rehearing is without merit and is denied. " + Reasoning
+            + "EVELYN V. KEYES, Justice, dissenting from denial of motion for rehearing en banc.\n" + Reasoning,
+            ["majority Jennings TERRY", "dissent Alcala ELSA", "per_curiam - EN BANC ORDER", "dissent Keyes EVELYN"]
+        },
+        {
+            "a judge that joins, then the kind",
+            "SCHOELEN, Judge.\n" + Reasoning + "HAGEL, Judge, joins, concurring in part and dissenting in part: I agree that the fee is owed.\n" + Reasoning,
+            ["majority Schoelen SCHOELEN", "concurrence_in_part_dissent_in_part Hagel HAGEL"]
+        },
+        {
+            "the trial judge's line in the caption, then per curiam",
+            "An appeal from the Circuit Court for Miami-Dade County,\nJacqueline Hogan Scola, Judge.\n"
+            + "Richards Goldstein LLP, and Jason Goldstein, for appellees.\nBefore SHEPHERD, SALTER and SCALES, JJ.\n"
+            + "PER CURIAM.\n" + Reasoning,
+            ["per_curiam - An appeal"]
+        },
+        {
+            "a dissent in a paragraph of its own, the record that one opinion",
+            "MONTGOMERY, J., dissenting. The defendant moved for a nonsuit at the close of the evidence, which was properly refused; "
+            + "there was testimony tending to support the plaintiff's account of the crossing, and while the evidence was conflicting "
+            + "it was for the jury to weigh. Where I part company with the majority is the charge on contributory negligence.\n" + Reasoning,
+            ["dissent Montgomery MONTGOMERY"]
+        },
+        {
+            "a paragraph that opens with a judge's name is prose",
+            "SMITH, J.\n" + Reasoning + "Justice Harlan, dissenting in Plessy v. Ferguson, 163 U.S. 537 (1896), wrote that the Constitution "
+            + "is color-blind and neither knows nor tolerates classes among citizens; the phrase has been quoted by the courts of every "
+            + "state and by this court, and we repeat it here only to explain why the argument fails on its own terms.\n" + Reasoning,
+            ["majority Smith SMITH"]
+        },
+        {
+            "a special concurrence after the justices' signatures",
+            "DUNN, Chief Justice.\n" + Reasoning + "Respectfully submitted this 26th day of August, 1977.\n"
+            + "FRANCIS G. DUNN Chief Justice ROGER L. WOLLMAN Associate Justice\nWOLLMAN, Justice (concurring specially).\n" + Reasoning,
+            ["majority Dunn DUNN", "concurrence Wollman WOLLMAN"]
+        },
+        {
+            "the vote sentence and the heading on one line",
+            "WATTS, J.\n" + Reasoning + "ADKINS and McDONALD, JJ., concur and dissent. McDONALD, J., concurring and dissenting, which ADKINS, J., joins.\n" + Reasoning,
+            ["majority Watts WATTS", "concurrence_in_part_dissent_in_part McDonald McDONALD, J."]
+        },
+        {
+            "a junior's name, a paragraph number, and a vote with an adverb first",
+            "BAILEY BROWN, Senior Circuit Judge.\n" + Reasoning + "GEORGE CLIFTON EDWARDS, Jr., Chief Judge.\n59\nRespectfully, I dissent. " + Reasoning,
+            ["majority Brown BAILEY", "dissent Edwards GEORGE"]
+        },
+        {
+            "the author's signature, then the judges who concur",
+            "TARLE, J.\n" + Reasoning + "The order denying the petition is affirmed.\n\n   PERLUSS, P. J.\n\nWe concur:\n\n   WOODS, J.\n\n   ZELON, J.\n",
+            ["majority Tarle TARLE"]
+        },
     };
 
     [Theory]
@@ -82,6 +168,8 @@ public class PartReaderTests
         { "parenthetical continued on the next line", "Compare Atkins v. Virginia, 536 U.S. 304, 337 (Scalia,\nJ., dissenting) with the view here.\n" },
         { "panel concurring in the majority", "DURHAM and ZIMMERMAN, JJ., concur in the concurring opinion of STEWART, J.\n" },
         { "a sentence", "The majority, concurring in nothing, decides the case.\n" },
+        { "signature then I concur with a colon", "ORME, Judge.\nI concur: Michele M. Christiansen, Judge.\n" },
+        { "a judge named, then a sentence that is not a vote", "HOLMES, J., wrote for the court below.\nI disagree with nothing it said.\n" },
     };
 
     [Theory]
@@ -92,6 +180,15 @@ public class PartReaderTests
         IReadOnlyList<OpinionPart> parts = PartReader.Read(text);
         Assert.True(parts.Count == 1, $"{description}: {parts.Count} parts");
         Assert.Equal("majority", parts[0].Kind);
+    }
+
+    [Fact]
+    public void An_author_line_that_closes_the_caption_names_the_author()
+    {
+        string caption = "JONES-LEE v. DEPARTMENT OF HUMAN SERVICES\nLeah Lanford, Little Rock, for minor children.\nWAYMOND M. BROWN, Judge.\n";
+        string text = caption + Reasoning;
+        IReadOnlyList<OpinionPart> parts = PartReader.Read(text, bodyStart: caption.Length);
+        Assert.Equal(["majority Brown"], parts.Select(p => $"{p.Kind} {p.Author}"));
     }
 
     [Fact]
@@ -147,6 +244,9 @@ public class PartReaderTests
     [InlineData("I.\n")]
     [InlineData("JUSTICE THOMAS, with whom JUSTICE ALITO joins,\n")]
     [InlineData("ON DENIAL OF REHEARING\n")]
+    [InlineData("KINGSLEY, J.\n")]
+    [InlineData("PER CURIAM.\n")]
+    [InlineData("SMITH, J. I dissent.\n")]
     [InlineData("A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, concurring in all of it\n")]
     public void Stays_linear_on_a_hundred_thousand_repeated_lines(string line)
     {
