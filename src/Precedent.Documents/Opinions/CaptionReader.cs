@@ -132,7 +132,8 @@ public static partial class CaptionReader
                 {
                     int end = i;
                     var sb = new StringBuilder(t);
-                    while (!sb.ToString().TrimEnd().EndsWith('.') && end + 1 < _lines.Count && end - i < 3 && !_lines[end + 1].Blank)
+                    while (!sb.ToString().TrimEnd().EndsWith('.') && end + 1 < _lines.Count && end - i < 3 && !_lines[end + 1].Blank
+                           && !_lines[end + 1].Trimmed.StartsWith('(') && !DateText().IsMatch(_lines[end + 1].Text))
                     {
                         end++;
                         sb.Append(' ').Append(_lines[end].Trimmed);
@@ -384,7 +385,10 @@ public static partial class CaptionReader
         private bool ReadDates(int i, string t, bool strict = false)
         {
             bool found = false;
-            bool filedAbove = i > 0 && PreviousNonBlank(i) is { } p && p.TrimEnd().EndsWith("FILED", StringComparison.Ordinal);
+            var above = i > 0 ? PreviousNonBlank(i) : null;
+            bool filedAbove = above is not null && above.TrimEnd().EndsWith("FILED", StringComparison.Ordinal);
+            // "Submitted Pursuant to Third Circuit LAR 34.1(a)\nMarch 11, 2008": a bare date under a label of its own
+            bool eventAbove = above is not null && !DateText().IsMatch(above) && HasBadLabel(above);
             int previousEnd = 0;
             foreach (Match m in DateText().Matches(t))
             {
@@ -398,6 +402,8 @@ public static partial class CaptionReader
                 var label = columns.Length == 0 || (before.EndsWith("   ", StringComparison.Ordinal) && !columns[^1].EndsWith(':')) ? "" : columns[^1];
                 previousEnd = m.Index + m.Length;
                 int score = ScoreLabel(label, m, t, filedAbove);
+                if (score == 2 && eventAbove && label.Length == 0)
+                    continue;
                 if (score <= 0)
                     continue;
                 if (strict && !ShortLabel(t.AsSpan(0, m.Index)))
@@ -516,6 +522,9 @@ public static partial class CaptionReader
                         continue;
                     var label = t[..m.Index].Trim();
                     int score = ScoreLabel(label, m, t, filedAbove: false);
+                    if (score == 2 && k + 1 < tail.Count && HasBadLabel(tail[k + 1]))
+                        continue;  // a bare date under "ON REHEARING."
+
                     if (score > _dateScore)
                     {
                         _dateScore = score;
@@ -636,6 +645,18 @@ public static partial class CaptionReader
             return piece.Length > 0 && char.IsUpper(piece[0]) && IsRole(piece.ToString());
         }
 
+        private bool HasBadLabel(string line)
+        {
+            var l = line.ToLowerInvariant();
+            foreach (var w in _vocab.BadDateLabels)
+            {
+                if (l.Contains(w, StringComparison.Ordinal))
+                    return true;
+            }
+
+            return false;
+        }
+
         private static bool IsVersus(string left) =>
             left is "v." or "v" or "V" or "V." or "vs." or "VS." or "vs" or "versus" or "VERSUS" or "against" or "AGAINST" or "-against-" or "- against -" or "-v-" or "- v -" or "v.s.";
 
@@ -673,12 +694,8 @@ public static partial class CaptionReader
             if (m.Index == 0 && m.Length < line.Length && line[m.Length] is ',' or '.' or ';')
             {
                 // "Dec. 15, 1967, Certiorari Denied April 22, 1968": the decision, then a later event
-                var rest = line.AsSpan(m.Length, Math.Min(line.Length - m.Length, 60)).ToString().ToLowerInvariant();
-                foreach (var w in _vocab.BadDateLabels)
-                {
-                    if (rest.Contains(w, StringComparison.Ordinal))
-                        return 2;
-                }
+                if (HasBadLabel(line.Substring(m.Length, Math.Min(line.Length - m.Length, 60))))
+                    return 2;
             }
 
             return 0;
