@@ -195,7 +195,7 @@ public static partial class CaptionReader
 
                 if (IsProse(t) && !IsPartyLine(i, t))
                 {
-                    if (_lastCaptionLine < 0 && CaptionFollows(i))
+                    if ((_lastCaptionLine < 0 || (i < 40 && _date is null && !SawVersus(i))) && CaptionFollows(i, strong: _lastCaptionLine >= 0))
                     {
                         // a notice or headnote printed above the caption
                         _kinds[i] = Kind.Heading;
@@ -315,7 +315,7 @@ public static partial class CaptionReader
             Court? combined = null;
             string nextLeft = next < _lines.Count ? LeftColumn(_lines[next].Trimmed) : "";
             if (nextLeft.Length > 0 && nextLeft.Length <= 80 && !nextLeft.Contains(" v. ", StringComparison.Ordinal)
-                && !nextLeft.StartsWith("No", StringComparison.OrdinalIgnoreCase))
+                && !nextLeft.StartsWith("No", StringComparison.OrdinalIgnoreCase) && !DateText().IsMatch(nextLeft))
                 combined = CourtNameMatcher.Match(left + " " + nextLeft);
             var chosen = alone;
             if (combined is not null && (alone is null || (combined.Id != alone.Id && combined.Jurisdiction == alone.Jurisdiction
@@ -587,8 +587,22 @@ public static partial class CaptionReader
             return false;
         }
 
-        /// <summary>Whether a caption (a "v." line, a court's name or a docket number) follows within a dozen lines.</summary>
-        private bool CaptionFollows(int i)
+        private bool SawVersus(int i)
+        {
+            for (int k = 0; k < i; k++)
+            {
+                if (_kinds[k] == Kind.Versus)
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a caption (a "v." line, a court's name or, unless <paramref name="strong"/>, a docket number) follows
+        /// within a dozen lines.
+        /// </summary>
+        private bool CaptionFollows(int i, bool strong = false)
         {
             int seen = 0;
             for (int k = i + 1; k < _lines.Count && seen < 12; k++)
@@ -598,7 +612,7 @@ public static partial class CaptionReader
                 seen++;
                 var t = _lines[k].Trimmed;
                 var left = LeftColumn(t);
-                if (IsVersus(left) || (left.Length <= 60 && DocketLabel().Match(left) is { Success: true, Index: 0 }))
+                if (IsVersus(left) || (!strong && left.Length <= 60 && DocketLabel().Match(left) is { Success: true, Index: 0 }))
                     return true;
                 if (left.Length <= 160 && CourtWord().IsMatch(left) && !IsProse(t) && CourtNameMatcher.Match(left) is not null)
                     return true;
@@ -647,11 +661,15 @@ public static partial class CaptionReader
 
         private bool HasBadLabel(string line)
         {
+            // whole words only: "term" but not "Intermediate"
             var l = line.ToLowerInvariant();
             foreach (var w in _vocab.BadDateLabels)
             {
-                if (l.Contains(w, StringComparison.Ordinal))
-                    return true;
+                for (int at = l.IndexOf(w, StringComparison.Ordinal); at >= 0; at = l.IndexOf(w, at + 1, StringComparison.Ordinal))
+                {
+                    if (at == 0 || !char.IsLetter(l[at - 1]))
+                        return true;
+                }
             }
 
             return false;

@@ -74,6 +74,15 @@ public class CaptionDateTests
             "1997-06-12"
         },
         {
+            "a repository cover page with a docket before its notice",
+            "Opinions of the United States Court of Appeals for the Third Circuit\n2006 Decisions\nLucas v. City of Newark\nDocket No. 05-4410\n" +
+            "This decision is brought to you for free and open access by the Opinions of the Court of Appeals. It has been accepted for inclusion in the decisions of the year by an administrator.\n" +
+            "NOT PRECEDENTIAL\nUNITED STATES COURT OF APPEALS\nFOR THE THIRD CIRCUIT\nNo. 05-4410\nPETER LUCAS,\nAppellant\nv.\nCITY OF NEWARK\n" +
+            "Submitted Under Third Circuit LAR 34.1(a)\nMay 1, 2006\nBefore: SCIRICA, Chief Judge, and FUENTES, Circuit Judge\n(Filed: May 15, 2006)\n" +
+            "OPINION OF THE COURT\nFUENTES, Circuit Judge.\nThe plaintiff appeals the grant of summary judgment to the city.\n",
+            "2006-05-15"
+        },
+        {
             "a lone date in the right column under the author of a slip opinion",
             "                        COURT OF APPEALS OF VIRGINIA\n\nPresent: Judges Benton, Elder and Clements\nArgued at Richmond, Virginia\n\n" +
             "HENRICO COUNTY SCHOOL BOARD\n                                                   OPINION BY\nv.   Record No. 1733-04-2           JUDGE JAMES W. BENTON, JR.\n" +
