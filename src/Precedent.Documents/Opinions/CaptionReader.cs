@@ -270,7 +270,13 @@ public static partial class CaptionReader
         private Kind Classify(int i, string t, string left)
         {
             if (IsVersus(left))
+            {
+                // "v.   Record No. 041584      OPINION BY JUSTICE …": a docket in the right column
+                if (t.Length <= MaxFieldLine && t.Length > left.Length)
+                    ReadDockets(t[left.Length..]);
                 return Kind.Versus;
+            }
+
             if (CitationLine().IsMatch(t) || t.StartsWith('*') || t.StartsWith("Page ", StringComparison.Ordinal))
                 return Kind.Citation;
             if (CounselLine().IsMatch(t))
@@ -369,6 +375,11 @@ public static partial class CaptionReader
         private static List<string> DocketList(ReadOnlySpan<char> rest)
         {
             var result = new List<string>();
+            rest = rest.TrimStart(" :");
+            // "No. CIV.A. 05-4044", "No. Civil 4-80-425": the kind of case before the number
+            var kind = CaseKindPrefix().Match(rest.Length > 20 ? rest[..20].ToString() : rest.ToString());
+            if (kind.Success)
+                rest = rest[kind.Length..];
             var m = DocketNumbers().Match(rest.Length > 160 ? rest[..160].ToString() : rest.ToString());
             if (!m.Success)
                 return result;
@@ -1292,7 +1303,10 @@ public static partial class CaptionReader
     [GeneratedRegex(@"^[\s:]{0,4}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-–:/.()]{0,40})(?:\s{0,2}(?:,|&|;|\band\b|\bAND\b)\s{0,2}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-–:/.()]{0,40})){0,20}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DocketNumbers();
 
-    [GeneratedRegex(@"^\(?(?<d>(?:[A-Z]{1,4}[\s-]?)?\d{2,6}-\d{2,6}|[A-Z]{1,3}\s\d{3,7}|[A-Z]\d{5,8}|\d{5,9}(?=\.?\)?$))\.?\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:CIV|Civ|CR|Cr|CRIM|Crim)\.\s?(?:A\.\s?)?(?=\s?[A-Z0-9])\s?|^(?:Civil|CIVIL|Criminal|CRIMINAL)\s(?=[A-Z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CaseKindPrefix();
+
+    [GeneratedRegex(@"^\(?(?<d>(?:[A-Z]{1,4}[\s-]?)?\d{2,6}[-‐]\d{2,6}(?:-(?:cv|cr|ag|pr|op|bk))?|[A-Z]{1,3}\s\d{3,7}|[A-Z]\d{5,8}|\d{5,9}(?=\.?\)?$))\.?\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex BareDocket();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?<m1>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s{1,3}(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?:day\sof\s)?(?<m2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s{1,3}(?<y2>\d{4})|(?<nm>\d{1,2})/(?<nd>\d{1,2})/(?<ny>\d{4}|\d{2})(?!\d))(?![A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
