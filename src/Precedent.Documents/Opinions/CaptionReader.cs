@@ -68,6 +68,7 @@ public static partial class CaptionReader
         private readonly List<string> _dockets = [];
         private DateOnly? _date;
         private int _dateScore;
+        private int _dateLine = -1;
         private readonly List<string> _judges = [];
         private int _bodyStart = -1;
         private int _lastCaptionLine = -1;
@@ -79,6 +80,7 @@ public static partial class CaptionReader
             int stop = _lines.Count;
             bool lowerCourt = false;
             bool boilerplate = false;
+            bool notice = false;
             for (int i = 0; i < _lines.Count; i++)
             {
                 var line = _lines[i];
@@ -89,6 +91,20 @@ public static partial class CaptionReader
                     if (lowerCourt && i > 0 && _kinds[i - 1] == Kind.Blank)
                         lowerCourt = false;
                     continue;
+                }
+
+                if (notice)
+                {
+                    // the wrapped end of a notice above the caption ("… prepared by the Reporter of Decisions for the
+                    // convenience of the reader.")
+                    var previous = PreviousNonBlank(i) ?? "";
+                    if (!previous.EndsWith('.') && !EndsWithRole(t))
+                    {
+                        _kinds[i] = Kind.Heading;
+                        continue;
+                    }
+
+                    notice = false;
                 }
 
                 if (_kinds[i] == Kind.Court)
@@ -116,7 +132,8 @@ public static partial class CaptionReader
                 {
                     int end = i;
                     var sb = new StringBuilder(t);
-                    while (!sb.ToString().TrimEnd().EndsWith('.') && end + 1 < _lines.Count && end - i < 3 && !_lines[end + 1].Blank)
+                    while (!sb.ToString().TrimEnd().EndsWith('.') && end + 1 < _lines.Count && end - i < 3 && !_lines[end + 1].Blank
+                           && !_lines[end + 1].Trimmed.StartsWith('(') && !DateText().IsMatch(_lines[end + 1].Text))
                     {
                         end++;
                         sb.Append(' ').Append(_lines[end].Trimmed);
@@ -131,8 +148,25 @@ public static partial class CaptionReader
                     continue;
                 }
 
+                if (lowerCourt && _kinds[i - 1] == Kind.LowerCourt && _lines[i - 1].Trimmed.EndsWith(','))
+                {
+                    // "… in Nos. 00-CV-395, 00-CV-396,\nChief Judge Emily C. Hewitt.": the lower court's judge, not an author line
+                    _kinds[i] = Kind.LowerCourt;
+                    continue;
+                }
+
                 if (IsBodyStart(left))
                 {
+                    if (OpinionByAlone().IsMatch(left) || (_lastCaptionLine < 0 && CourtFollows(i)))
+                    {
+                        // "OPINION BY" over the author's name in a right column, or a running head ("ALITO, J.,
+                        // concurring") printed above the court's name
+                        _kinds[i] = Kind.Heading;
+                        continue;
+                    }
+
+                    if (t.Length <= MaxFieldLine && ColumnGap(t, 0) > 0)
+                        ReadDates(i, t);  // "OPINION BY DUBOW, J.:      FILED MAY 19, 2016"
                     _bodyStart = line.Start + (line.Text.Length - line.Text.TrimStart().Length);
                     stop = i;
                     break;
@@ -150,7 +184,7 @@ public static partial class CaptionReader
                     var previous = PreviousNonBlank(i) ?? "";
                     bool open = !previous.TrimEnd().EndsWith('.') && !previous.TrimEnd().EndsWith(')') && !JudgesStart().IsMatch(left)
                                 && !DateText().IsMatch(left) && !left.StartsWith("No", StringComparison.Ordinal);
-                    if (open || IsLowerCourtContinuation(left))
+                    if (open || (IsLowerCourtContinuation(left) && !(left.StartsWith("No", StringComparison.OrdinalIgnoreCase) && DateText().IsMatch(t))))
                     {
                         _kinds[i] = Kind.LowerCourt;
                         continue;
@@ -159,10 +193,20 @@ public static partial class CaptionReader
                     lowerCourt = false;
                 }
 
-                if (IsProse(t))
+                if (IsProse(t) && !IsPartyLine(i, t))
                 {
+                    if ((_lastCaptionLine < 0 || (i < 40 && _date is null && !SawVersus(i))) && CaptionFollows(i, strong: _lastCaptionLine >= 0))
+                    {
+                        // a notice or headnote printed above the caption
+                        _kinds[i] = Kind.Heading;
+                        notice = true;
+                        continue;
+                    }
+
                     if (_lastCaptionLine >= 0)
                         _bodyStart = line.Start + (line.Text.Length - line.Text.TrimStart().Length);
+                    else
+                        ReadLeadingDate(t);
                     stop = i;
                     break;
                 }
@@ -171,6 +215,11 @@ public static partial class CaptionReader
                 if (_kinds[i] is Kind.Court or Kind.Docket or Kind.Date or Kind.Versus)
                     _lastCaptionLine = i;
             }
+
+            if (_date is null)
+                ReadDatesAfter(stop);
+            if (_date is null)
+                ReadTailDate(stop);
 
             var (caseName, fullName, parties) = ReadParties(stop);
             if (parties is not null || caseName is not null)
@@ -220,8 +269,14 @@ public static partial class CaptionReader
 
         private Kind Classify(int i, string t, string left)
         {
-            if (left is "v." or "v" or "V" or "V." or "vs." or "VS." or "vs" or "versus" or "VERSUS" or "against" or "AGAINST" or "-against-" or "- against -" or "-v-" or "- v -" or "v.s.")
+            if (IsVersus(left))
+            {
+                // "v.   Record No. 041584      OPINION BY JUSTICE …": a docket in the right column
+                if (t.Length <= MaxFieldLine && t.Length > left.Length)
+                    ReadDockets(t[left.Length..]);
                 return Kind.Versus;
+            }
+
             if (CitationLine().IsMatch(t) || t.StartsWith('*') || t.StartsWith("Page ", StringComparison.Ordinal))
                 return Kind.Citation;
             if (CounselLine().IsMatch(t))
@@ -266,7 +321,7 @@ public static partial class CaptionReader
             Court? combined = null;
             string nextLeft = next < _lines.Count ? LeftColumn(_lines[next].Trimmed) : "";
             if (nextLeft.Length > 0 && nextLeft.Length <= 80 && !nextLeft.Contains(" v. ", StringComparison.Ordinal)
-                && !nextLeft.StartsWith("No", StringComparison.OrdinalIgnoreCase))
+                && !nextLeft.StartsWith("No", StringComparison.OrdinalIgnoreCase) && !DateText().IsMatch(nextLeft))
                 combined = CourtNameMatcher.Match(left + " " + nextLeft);
             var chosen = alone;
             if (combined is not null && (alone is null || (combined.Id != alone.Id && combined.Jurisdiction == alone.Jurisdiction
@@ -320,6 +375,11 @@ public static partial class CaptionReader
         private static List<string> DocketList(ReadOnlySpan<char> rest)
         {
             var result = new List<string>();
+            rest = rest.TrimStart(" :");
+            // "No. CIV.A. 05-4044", "No. Civil 4-80-425": the kind of case before the number
+            var kind = CaseKindPrefix().Match(rest.Length > 20 ? rest[..20].ToString() : rest.ToString());
+            if (kind.Success)
+                rest = rest[kind.Length..];
             var m = DocketNumbers().Match(rest.Length > 160 ? rest[..160].ToString() : rest.ToString());
             if (!m.Success)
                 return result;
@@ -333,10 +393,13 @@ public static partial class CaptionReader
             return result;
         }
 
-        private bool ReadDates(int i, string t)
+        private bool ReadDates(int i, string t, bool strict = false)
         {
             bool found = false;
-            bool filedAbove = i > 0 && PreviousNonBlank(i) is { } p && p.TrimEnd().EndsWith("FILED", StringComparison.Ordinal);
+            var above = i > 0 ? PreviousNonBlank(i) : null;
+            bool filedAbove = above is not null && above.TrimEnd().EndsWith("FILED", StringComparison.Ordinal);
+            // "Submitted Pursuant to Third Circuit LAR 34.1(a)\nMarch 11, 2008": a bare date under a label of its own
+            bool eventAbove = above is not null && !DateText().IsMatch(above) && HasBadLabel(above);
             int previousEnd = 0;
             foreach (Match m in DateText().Matches(t))
             {
@@ -350,18 +413,281 @@ public static partial class CaptionReader
                 var label = columns.Length == 0 || (before.EndsWith("   ", StringComparison.Ordinal) && !columns[^1].EndsWith(':')) ? "" : columns[^1];
                 previousEnd = m.Index + m.Length;
                 int score = ScoreLabel(label, m, t, filedAbove);
+                if (score == 2 && eventAbove && label.Length == 0)
+                    continue;
                 if (score <= 0)
+                    continue;
+                if (strict && !ShortLabel(t.AsSpan(0, m.Index)))
                     continue;
                 found = true;
                 if (score > _dateScore)
                 {
                     _dateScore = score;
                     _date = date;
+                    _dateLine = score == 2 ? i : -1;
+                }
+                else if (score == 2 && _dateScore == 2 && _dateLine >= 0 && _dateLine == PreviousNonBlankIndex(i) && date > _date)
+                {
+                    // "February 12, 1973.\nMay 15, 1973.": a run of dates alone on their lines ends with the decision
+                    _date = date;
+                    _dateLine = i;
                 }
             }
 
             return found;
         }
+
+        /// <summary>Whether the text before a date is a short label ("Filed:", "Opinion delivered and filed") and no prose.</summary>
+        private static bool ShortLabel(ReadOnlySpan<char> before)
+        {
+            var label = before.Trim().TrimStart("([").Trim();
+            if (label.Length > 40)
+                return false;
+            int words = 0;
+            bool inWord = false;
+            foreach (var ch in label)
+            {
+                if (char.IsDigit(ch))
+                    return false;
+                bool letter = char.IsLetter(ch);
+                if (letter && !inWord)
+                    words++;
+                inWord = letter;
+            }
+
+            return words <= 5;
+        }
+
+        private int PreviousNonBlankIndex(int i)
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+            {
+                if (!_lines[k].Blank)
+                    return k;
+            }
+
+            return -1;
+        }
+
+        /// <summary>Labelled dates on the short lines just after the body starts ("PER CURIAM / Sitting: … / Delivered and Filed: March 27, 2002").</summary>
+        private void ReadDatesAfter(int stop)
+        {
+            int seen = 0;
+            for (int k = stop + 1; k < _lines.Count && seen < 8; k++)
+            {
+                if (_lines[k].Blank)
+                    continue;
+                seen++;
+                var t = _lines[k].Trimmed;
+                if (IsProse(t))
+                    return;
+                if (t.Length <= MaxFieldLine)
+                    ReadDates(k, t, strict: true);
+                if (_dateScore < 3)
+                {
+                    _date = null;
+                    _dateScore = 0;
+                }
+                else
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A date on one of the last lines of the text ("Filed: September 30, 2009 / Do Not Publish", "DECIDED JANUARY 7,
+        /// 1944.", a date under the judge's signature), read when the caption states none.
+        /// </summary>
+        private void ReadTailDate(int stop)
+        {
+            const int TailChars = 3000, TailLines = 15;
+            int captionEnd = stop < _lines.Count ? _lines[stop].End : _lines.Count > 0 ? _lines[^1].End : 0;
+            int from = Math.Max(captionEnd, text.Length - TailChars);
+            if (from >= text.Length)
+                return;
+            var tail = new List<string>();
+            int end = text.Length;
+            while (end > from && tail.Count < TailLines)
+            {
+                int nl = text.LastIndexOf('\n', end - 1, end - from);
+                int start = nl < 0 ? from : nl + 1;
+                if (nl < 0 && from > 0)
+                    break;  // a line cut by the window
+                var line = text.AsSpan(start, end - start).Trim();
+                if (!line.IsEmpty)
+                    tail.Add(line.Length > MaxFieldLine ? "" : line.ToString());
+                end = nl < 0 ? from : nl;
+            }
+
+            // read top-down so that a date under a label wins over a later bare one of the same strength
+            for (int k = tail.Count - 1; k >= 0; k--)
+            {
+                var t = tail[k];
+                if (t.Length == 0 || IsProse(t))
+                    continue;
+                foreach (Match m in DateText().Matches(t))
+                {
+                    var date = ParseDate(m);
+                    if (date is null || !ShortLabel(t.AsSpan(0, m.Index)))
+                        continue;
+                    var label = t[..m.Index].Trim();
+                    int score = ScoreLabel(label, m, t, filedAbove: false);
+                    if (score == 2 && k + 1 < tail.Count && HasBadLabel(tail[k + 1]))
+                        continue;  // a bare date under "ON REHEARING."
+
+                    if (score > _dateScore)
+                    {
+                        _dateScore = score;
+                        _date = date;
+                    }
+                }
+            }
+        }
+
+        /// <summary>"March 3, 1924. The opinion of the Court was delivered by …": a date opening the first paragraph.</summary>
+        private void ReadLeadingDate(string t)
+        {
+            var s = t.AsSpan();
+            if (s.StartsWith("[") && s.Length > 1)
+            {
+                int close = s[..Math.Min(s.Length, 400)].IndexOf(']');
+                if (close < 0)
+                    return;
+                s = s[(close + 1)..].TrimStart();
+            }
+
+            for (int guard = 0; guard < 4 && s.StartsWith("*"); guard++)
+            {
+                int space = s.IndexOf(' ');
+                if (space < 0)
+                    return;
+                var mark = s[..space];
+                s = s[(space + 1)..].TrimStart();
+                if (mark.SequenceEqual("*Page") && s.Length > 0 && char.IsDigit(s[0]))
+                {
+                    int next = s.IndexOf(' ');
+                    s = next < 0 ? [] : s[(next + 1)..].TrimStart();
+                }
+            }
+
+            var head = s.Length > 40 ? s[..40].ToString() : s.ToString();
+            var m = DateText().Match(head);
+            if (!m.Success || m.Index != 0 || m.Length >= head.Length || head[m.Length] != '.')
+                return;
+            if (ParseDate(m) is { } date && _dateScore < 2)
+            {
+                _date = date;
+                _dateScore = 2;
+            }
+        }
+
+        private bool CourtFollows(int i)
+        {
+            int seen = 0;
+            for (int k = i + 1; k < _lines.Count && seen < 4; k++)
+            {
+                if (_lines[k].Blank)
+                    continue;
+                seen++;
+                var left = LeftColumn(_lines[k].Trimmed);
+                if (left.Length <= 160 && CourtWord().IsMatch(left) && CourtNameMatcher.Match(left) is not null)
+                    return true;
+            }
+
+            return false;
+        }
+
+        private bool SawVersus(int i)
+        {
+            for (int k = 0; k < i; k++)
+            {
+                if (_kinds[k] == Kind.Versus)
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a caption (a "v." line, a court's name or, unless <paramref name="strong"/>, a docket number) follows
+        /// within a dozen lines.
+        /// </summary>
+        private bool CaptionFollows(int i, bool strong = false)
+        {
+            int seen = 0;
+            for (int k = i + 1; k < _lines.Count && seen < 12; k++)
+            {
+                if (_lines[k].Blank)
+                    continue;
+                seen++;
+                var t = _lines[k].Trimmed;
+                var left = LeftColumn(t);
+                if (IsVersus(left) || (!strong && left.Length <= 60 && DocketLabel().Match(left) is { Success: true, Index: 0 }))
+                    return true;
+                if (left.Length <= 160 && CourtWord().IsMatch(left) && !IsProse(t) && CourtNameMatcher.Match(left) is not null)
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A long line of a party block: it ends with the party's role ("…, individually and in his official capacity,
+        /// Appellants,"), follows a "v." line, or leads to one.
+        /// </summary>
+        private bool IsPartyLine(int i, string t)
+        {
+            if (EndsWithRole(t) || PreviousKind(i) == Kind.Versus)
+                return true;
+            if (!t.EndsWith(',') && !t.EndsWith(';'))
+                return false;
+            int seen = 0;
+            for (int k = i + 1; k < _lines.Count && seen < 3; k++)
+            {
+                if (_lines[k].Blank)
+                    continue;
+                seen++;
+                var next = _lines[k].Trimmed;
+                if (IsVersus(LeftColumn(next)) || EndsWithRole(next))
+                    return true;
+                if (EndsSentence(next))
+                    return false;
+            }
+
+            return false;
+        }
+
+        private bool EndsWithRole(string t)
+        {
+            if (t.Length == 0 || t[^1] is not (',' or '.' or ';' or ':'))
+                return false;
+            var body = t.AsSpan().TrimEnd(",.;: ");
+            int comma = body.LastIndexOf(',');
+            if (comma < 0)
+                return false;
+            var piece = body[(comma + 1)..].Trim();
+            return piece.Length > 0 && char.IsUpper(piece[0]) && IsRole(piece.ToString());
+        }
+
+        private bool HasBadLabel(string line)
+        {
+            // whole words only: "term" but not "Intermediate"
+            var l = line.ToLowerInvariant();
+            foreach (var w in _vocab.BadDateLabels)
+            {
+                for (int at = l.IndexOf(w, StringComparison.Ordinal); at >= 0; at = l.IndexOf(w, at + 1, StringComparison.Ordinal))
+                {
+                    if (at == 0 || !char.IsLetter(l[at - 1]))
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsVersus(string left) =>
+            left is "v." or "v" or "V" or "V." or "vs." or "VS." or "vs" or "versus" or "VERSUS" or "against" or "AGAINST" or "-against-" or "- against -" or "-v-" or "- v -" or "v.s.";
 
         private string? PreviousNonBlank(int i)
         {
@@ -391,10 +717,29 @@ public static partial class CaptionReader
                 return 0;
             if (filedAbove)
                 return 3;
-            var segment = LeftColumnAt(line, m.Index);
+            var segment = DateSegment(LeftColumnAt(line, m.Index));
             if (DateLineOnly().IsMatch(segment))
                 return 2;
+            if (m.Index == 0 && m.Length < line.Length && line[m.Length] is ',' or '.' or ';')
+            {
+                // "Dec. 15, 1967, Certiorari Denied April 22, 1968": the decision, then a later event
+                if (HasBadLabel(line.Substring(m.Length, Math.Min(line.Length - m.Length, 60))))
+                    return 2;
+            }
+
             return 0;
+        }
+
+        /// <summary>"(November 29, 2011)", "[April 20, 2017]", "June 6, 1930. *Page 536" → the date alone.</summary>
+        private static string DateSegment(string segment)
+        {
+            int star = segment.IndexOf(" *", StringComparison.Ordinal);
+            if (star > 0)
+                segment = segment[..star];
+            segment = segment.Trim();
+            if (segment.Length > 2 && ((segment[0] == '(' && segment[^1] == ')') || (segment[0] == '[' && segment[^1] == ']')))
+                segment = segment[1..^1].Trim();
+            return segment;
         }
 
         private static DateOnly? ParseDate(Match m)
@@ -502,7 +847,8 @@ public static partial class CaptionReader
                     }
 
                     var inline = InlineStyle().Match(left);
-                    if (inline.Success && left.Length <= 200 && !left.Contains("No.", StringComparison.Ordinal) && i + 1 < stop)
+                    if (inline.Success && left.Length <= 200 && !left.Contains("No.", StringComparison.Ordinal) && i + 1 < stop
+                        && !left.StartsWith("See ", StringComparison.Ordinal) && !CitedCase().IsMatch(left))
                     {
                         _lastCaptionLine = Math.Max(_lastCaptionLine, i);
                         return Style(inline.Groups["a"].Value, inline.Groups["b"].Value);
@@ -930,6 +1276,12 @@ public static partial class CaptionReader
     [GeneratedRegex(@"^(?:(?:Mr\.|MR\.|Madam|MADAM|Chief|CHIEF|Presiding|PRESIDING)\s+){0,2}(?:Justice|JUSTICE|Judge|JUDGE)\s+[A-Z][A-Za-z'’\-]{1,30}\b(?!,\s*(?:Chief|Circuit))|^[A-Z][A-Za-z'’\-]{1,30}(?:\s[A-Z][A-Za-z'’\-]{1,30})?,\s*(?:(?:Chief|CHIEF|Senior|SENIOR|Circuit|CIRCUIT|District|DISTRICT|Associate|ASSOCIATE|Presiding|PRESIDING|Acting|Bankruptcy|Magistrate|Vice|Special)\s+){0,3}(?:Judge|JUDGE|Justice|JUSTICE|J\.|C\.\s?J\.|P\.\s?J\.|JJ\.)|^(?:Opinion|OPINION)\s+(?:by|BY)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex AuthorLine();
 
+    [GeneratedRegex(@",\s\d{1,4}\s[A-Z][A-Za-z.]{0,12}\s?(?:[A-Za-z.0-9]{1,8}\s)?\d{1,5}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CitedCase();
+
+    [GeneratedRegex(@"^(?:OPINION|Opinion)\s{1,3}(?:BY|by):?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex OpinionByAlone();
+
     [GeneratedRegex(@"^(?:PER CURIAM|Per Curiam|Per curiam)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex PerCuriam();
 
@@ -951,7 +1303,10 @@ public static partial class CaptionReader
     [GeneratedRegex(@"^[\s:]{0,4}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-–:/.()]{0,40})(?:\s{0,2}(?:,|&|;|\band\b|\bAND\b)\s{0,2}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-–:/.()]{0,40})){0,20}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DocketNumbers();
 
-    [GeneratedRegex(@"^\(?(?<d>(?:[A-Z]{1,4}[\s-]?)?\d{2,6}-\d{2,6}|[A-Z]{1,3}\s\d{3,7}|[A-Z]\d{5,8}|\d{5,9}(?=\.?\)?$))\.?\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:CIV|Civ|CR|Cr|CRIM|Crim)\.\s?(?:A\.\s?)?(?=\s?[A-Z0-9])\s?|^(?:Civil|CIVIL|Criminal|CRIMINAL)\s(?=[A-Z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CaseKindPrefix();
+
+    [GeneratedRegex(@"^\(?(?<d>(?:[A-Z]{1,4}[\s-]?)?\d{2,6}[-‐]\d{2,6}(?:-(?:cv|cr|ag|pr|op|bk))?|[A-Z]{1,3}\s\d{3,7}|[A-Z]\d{5,8}|\d{5,9}(?=\.?\)?$))\.?\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex BareDocket();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?<m1>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s{1,3}(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?:day\sof\s)?(?<m2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s{1,3}(?<y2>\d{4})|(?<nm>\d{1,2})/(?<nd>\d{1,2})/(?<ny>\d{4}|\d{2})(?!\d))(?![A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

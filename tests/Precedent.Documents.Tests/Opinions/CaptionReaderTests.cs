@@ -180,6 +180,12 @@ public class CaptionReaderTests
     [InlineData("NO. 03-13-00479-CR",               new[] { "03-13-00479-CR" })]
     [InlineData("Case No. 2:10-cv-01234",           new[] { "2:10-cv-01234" })]
     [InlineData("No. 2D08-5387.",                   new[] { "2D08-5387" })]
+    [InlineData("No. CIV.A. 06-3120.",              new[] { "06-3120" })]
+    [InlineData("No. CIV. RDB-04-1187.",            new[] { "RDB-04-1187" })]
+    [InlineData("No. Civil 3-81-512.",              new[] { "3-81-512" })]
+    [InlineData("11-2207-cv",                       new[] { "11-2207-cv" })]
+    [InlineData("12\u20103391",                      new[] { "12\u20103391" })]
+    [InlineData("v.   Record No. 052210           OPINION BY JUSTICE A. B. KEENAN", new[] { "052210" })]
     public void Reads_docket_numbers(string line, string[] expected)
     {
         var text = "Court of Appeals of Georgia.\n" + line + "\nMarch 3, 2010.\nBARNES, Judge.\nWe affirm.\n";
