@@ -133,7 +133,8 @@ public static partial class PartReader
             if (s.Kind == kind && s.Author == author)
                 continue;
             int begin = ExtendBack(text, s.Offset, current + 1);
-            if (!HasBody(text, current, begin))
+            // After an author line of its own ("EBEL, Circuit Judge."), a short opinion is still an opinion.
+            if (!HasBody(text, current, begin, current == leadStart && lead is not null ? 20 : 80))
             {
                 // Nothing of the current part before this heading (a page header at most): the heading names it.
                 kind = s.Kind;
@@ -152,12 +153,12 @@ public static partial class PartReader
     }
 
     /// <summary>True when <c>[start, end)</c> holds a line of running prose, not only page headers and blanks.</summary>
-    private static bool HasBody(string text, int start, int end)
+    private static bool HasBody(string text, int start, int end, int minLetters)
     {
         int letters = 0;
         for (int i = start; i < end; i++)
         {
-            if (char.IsLower(text[i]) && ++letters > 80)
+            if (char.IsLower(text[i]) && ++letters > minLetters)
                 return true;
         }
 

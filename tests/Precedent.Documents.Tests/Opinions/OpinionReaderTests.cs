@@ -118,6 +118,17 @@ public class OpinionReaderTests
         Assert.Equal((kind, "Ames", 20, text.Length), (o.Parts[1].Kind, o.Parts[1].Author, o.Parts[1].Start, o.Parts[1].End));
     }
 
+    [Theory]
+    [InlineData("BROOKS, Circuit Judge, dissenting.\n\nI would hold that the officers are not immune, for the facts are disputed.\n", "lead", "dissent", "Brooks")]
+    [InlineData("I would hold that the officers are not immune, for the facts are disputed.\n", "dissent", "dissent", null)]
+    [InlineData("I would hold that the officers are not immune, for the facts are disputed.\n", "lead", "majority", null)]
+    public void OneTypedOpinionYieldsToItsOwnHeading(string text, string type, string kind, string? author)
+    {
+        var metadata = OpinionMetadata.Empty with { Parts = [new SourceOpinionPart(type, null, 0, text.Length)] };
+        var part = Assert.Single(OpinionReader.Read(Text(text), metadata).Parts);
+        Assert.Equal((kind, author), (part.Kind, part.Author));
+    }
+
     [Fact]
     public void SourcePartsThatDoNotFitTheTextAreIgnored()
     {

@@ -16,6 +16,12 @@ public class PartReaderTests
     public static TheoryData<string, string, string[]> Opinions => new()
     {
         {
+            "a one-sentence majority under its own author line is still a part",
+            "No. 99-4021\nBefore TACHA, Chief Judge, EBEL and LUCERO, Circuit Judges.\nEBEL, Circuit Judge.\n"
+            + "We review the grant of summary judgment de novo.\nAFFIRMED.\nLUCERO, Circuit Judge, dissenting.\nI would reverse.\n",
+            ["majority Ebel No. 99-4021", "dissent Lucero LUCERO"]
+        },
+        {
             "circuit majority then dissent with its docket line",
             "MEDINA v. CRAM\nTACHA, Chief Judge.\n\n" + Reasoning + "We REVERSE.\n"
             + "No. 00-1153, Ernest Medina v. Michael Cram, et al.\nSEYMOUR, Circuit Judge, dissenting\n" + Reasoning,
