@@ -55,19 +55,30 @@ internal sealed class CheckContext(ResolvedDocument document, CheckOptions optio
     /// <summary>A reporter caption over the parties' names rather than a citation (see <see cref="CitationFacts.IsCaption"/>).</summary>
     public bool IsCaption(Citation c) => CitationFacts.IsCaption(Document.Text, c);
 
-    /// <summary>A full citation and its parallel citations, in the order written (made once per citation; do not modify).</summary>
+    /// <summary>A full citation and its parallel citations, in the order written (do not modify the list).</summary>
     public List<Citation> GroupOf(Citation primary)
     {
         if (_groups[primary.Index] is { } made)
             return made;
+        if (!_groupsMade)
+            MakeGroups();
+        return _groups[primary.Index] ??= [primary];
+    }
+
+    private bool _groupsMade;
+
+    /// <summary>Every parallel group in one pass over the citations.</summary>
+    private void MakeGroups()
+    {
+        _groupsMade = true;
         var citations = Document.Citations;
-        var group = new List<Citation>(1) { primary };
-        for (var k = primary.Index + 1; k < citations.Count && k <= primary.Index + 12; k++)
+        for (var k = 0; k < citations.Count; k++)
         {
-            if (citations[k].ParallelOf == primary.Index)
-                group.Add(citations[k]);
+            var c = citations[k];
+            if (c.ParallelOf is not { } p || p < 0 || p >= k || k - p > 12)
+                continue;
+            (_groups[p] ??= [citations[p]]).Add(c);
         }
-        return _groups[primary.Index] = group;
     }
 }
 
