@@ -334,6 +334,17 @@ public sealed class CitationResolver
 
         private void ResolveId(int i)
         {
+            // "Id., 115 Hawai'i at 342": the short cite that follows names the case the Id. means.
+            if (i + 1 < _c.Count && _c[i + 1] is { Kind: CitationKind.ShortCase } next && next.Start - _c[i].End <= 3
+                && _text.AsSpan(_c[i].End, next.Start - _c[i].End).Trim() is [','] )
+            {
+                ResolveShortCase(i + 1);
+                if (_target[i + 1] >= 0)
+                    Link(i, _target[i + 1]);
+                else
+                    Unresolved(i, "the short citation that follows it is unresolved");
+                return;
+            }
             // The citation immediately before, at the same nesting level, skipping parallel and history cites.
             var myNest = _c[i].NestedIn;
             var pagePin = _c[i].PinCite is { Length: > 0 } pinText && (char.IsAsciiDigit(pinText[0]) || pinText[0] == '*');
