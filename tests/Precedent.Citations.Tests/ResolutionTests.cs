@@ -66,7 +66,8 @@ public class ResolutionTests
         { "Sierra Club v. Dep't of Transp., 115 Haw. 299, 342 (2007). Akau v. Olohana Corp., 65 Haw. 383 (1982). The requirement applies. Id., 115 Haw. at 342.", "Id.", 0, "Sierra Club v. Dep't of Transp., 115 Haw. 299" },
         // "Ante, at 14" and "Pl. Mem. at 42" are sources the parsers do not read: an Id. after them means them.
         { "Miller v. Johnson, 515 U.S. 900 (1995). The majority relies on one delegate. Ante, at 14. He chose 55%. Ibid.", "Ibid.", 0, "—" },
-        { "Winter v. NRDC, 555 U.S. 7, 22 (2008). The ranchers say sales will fall. Pl. Mem. at 42. The loss is real. Id.", "Id.", 0, "—" },
+        { "Winter v. NRDC, 555 U.S. 7, 22 (2008). The ranchers say sales will fall. Pl. Mem. at 42. The loss is real. Id.", "Id.", 0, "Mem." },
+        { "Winter v. NRDC, 555 U.S. 7, 22 (2008). The ranchers say sales will fall. EWA Mem. at 42. The loss is real. Id.", "Id.", 0, "Mem." },
         // "66 Fed. Reg. at 36961" is a citation an Id. can mean.
         { "Chevron U.S.A. Inc. v. NRDC, 467 U.S. 837 (1984). The agency explained the rule. 66 Fed. Reg. at 36961. Id.", "Id.", 0, "66 Fed. Reg." },
         { "Gouveia v. Doe, 467 U.S. 180 (1984). The defendant Gouveia was held for months; in Gouveia the Court ruled.", "Gouveia", 0, "Gouveia v. Doe, 467 U.S. 180" },
