@@ -70,6 +70,8 @@ public class ResolutionTests
         { "Winter v. NRDC, 555 U.S. 7, 22 (2008). The ranchers say sales will fall. EWA Mem. at 42. The loss is real. Id.", "Id.", 0, "Mem." },
         // "66 Fed. Reg. at 36961" is a citation an Id. can mean.
         { "Chevron U.S.A. Inc. v. NRDC, 467 U.S. 837 (1984). The agency explained the rule. 66 Fed. Reg. at 36961. Id.", "Id.", 0, "66 Fed. Reg." },
+        // A paragraph pin passes over a statute named in the text to the opinion cited before it.
+        { "Cent. Farms v. Parish, 2006 WI App 213, ¶ 23, 296 Wis. 2d 779. We examined Wis. Stat. § 100.01 (2000). See id., ¶¶ 24-27.", "id., ¶¶ 24-27", 0, "Cent. Farms v. Parish" },
         { "Gouveia v. Doe, 467 U.S. 180 (1984). The defendant Gouveia was held for months; in Gouveia the Court ruled.", "Gouveia", 0, "Gouveia v. Doe, 467 U.S. 180" },
     };
 

@@ -348,6 +348,8 @@ public sealed class CitationResolver
             // The citation immediately before, at the same nesting level, skipping parallel and history cites.
             var myNest = _c[i].NestedIn;
             var pagePin = _c[i].PinCite is { Length: > 0 } pinText && (char.IsAsciiDigit(pinText[0]) || pinText[0] == '*');
+            // "See id., ¶¶ 24-27" after "Wis. Stat. § 100.01": numbered paragraphs are an opinion's or a pleading's
+            var paragraphPin = IsParagraphPin(_c[i].PinCite);
             var prev = -1;
             for (var k = i - 1; k >= 0; k--)
             {
@@ -358,7 +360,7 @@ public sealed class CitationResolver
                 // immediately before), and a page pin cannot point into a statute, rule or constitution.
                 if (ck.Kind is CitationKind.Reference || (ck.Kind is CitationKind.Statute && ck.Code is null))
                     continue;
-                if (pagePin && ck.Kind is CitationKind.Statute or CitationKind.Regulation or CitationKind.Rule or CitationKind.Constitution)
+                if ((pagePin || paragraphPin) && ck.Kind is CitationKind.Statute or CitationKind.Regulation or CitationKind.Rule or CitationKind.Constitution)
                     continue;
                 if (ck.NestedIn is not null && ck.NestedIn != myNest && ck.NestedIn != i)
                     continue; // a cite inside an earlier citation's "(quoting …)"
