@@ -62,6 +62,16 @@ public class ResolutionTests
         { "Wright v. Illinois & Miss. Tel. Co., 20 Iowa 195 (1866). See Evidence § 6071 (Wright & Gold).", "Wright", 0, "(absent)" },
         { "Cooter & Gell v. Hartmarx Corp., 496 U.S. 384 (1990). As we noted in Cooter & Gell, review is deferential.", "Cooter", 0, "Cooter & Gell v. Hartmarx Corp., 496 U.S. 384" },
         { "THE STATE, Petitioner, v. Ricky L. HATCHER, Respondent.\nWe review State v. Hatcher, 384 S.C. 372 (Ct. App. 2009). The buyer went to Hatcher's residence.", "Hatcher", 0, "(absent)" },
+        // "Id., 115 Haw. at 342": the short cite after the Id. names its case.
+        { "Sierra Club v. Dep't of Transp., 115 Haw. 299, 342 (2007). Akau v. Olohana Corp., 65 Haw. 383 (1982). The requirement applies. Id., 115 Haw. at 342.", "Id.", 0, "Sierra Club v. Dep't of Transp., 115 Haw. 299" },
+        // "Ante, at 14" and "Pl. Mem. at 42" are sources the parsers do not read: an Id. after them means them.
+        { "Miller v. Johnson, 515 U.S. 900 (1995). The majority relies on one delegate. Ante, at 14. He chose 55%. Ibid.", "Ibid.", 0, "—" },
+        { "Winter v. NRDC, 555 U.S. 7, 22 (2008). The ranchers say sales will fall. Pl. Mem. at 42. The loss is real. Id.", "Id.", 0, "Mem." },
+        { "Winter v. NRDC, 555 U.S. 7, 22 (2008). The ranchers say sales will fall. EWA Mem. at 42. The loss is real. Id.", "Id.", 0, "Mem." },
+        // "66 Fed. Reg. at 36961" is a citation an Id. can mean.
+        { "Chevron U.S.A. Inc. v. NRDC, 467 U.S. 837 (1984). The agency explained the rule. 66 Fed. Reg. at 36961. Id.", "Id.", 0, "66 Fed. Reg." },
+        // A paragraph pin passes over a statute named in the text to the opinion cited before it.
+        { "Cent. Farms v. Parish, 2006 WI App 213, ¶ 23, 296 Wis. 2d 779. We examined Wis. Stat. § 100.01 (2000). See id., ¶¶ 24-27.", "id., ¶¶ 24-27", 0, "Cent. Farms v. Parish" },
         { "Gouveia v. Doe, 467 U.S. 180 (1984). The defendant Gouveia was held for months; in Gouveia the Court ruled.", "Gouveia", 0, "Gouveia v. Doe, 467 U.S. 180" },
     };
 

@@ -60,6 +60,12 @@ internal sealed class LawSource
     public bool Strict { get; init; }
     /// <summary>Records: a volume may precede ("2 Aplt. App. 345") or follow ("R. Vol. I at 45").</summary>
     public bool Volumes { get; init; }
+    /// <summary>
+    /// A code named without its state ("Penal Code", "Fam. Code"): each state that has a code of that name, with
+    /// the canonical form of that state's code ("tx" → "Tex. Penal Code Ann."). Empty for every other source.
+    /// Resolution picks the state from the document.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StateCodes { get; init; } = FrozenDictionary<string, string>.Empty;
 }
 
 /// <summary>
@@ -70,6 +76,7 @@ internal sealed class LawTable
 {
     private readonly FrozenDictionary<string, LawSource> _byKey;
     private readonly FrozenDictionary<string, LawSource>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, LawSource> _byCode;
 
     /// <summary>Every source of the table.</summary>
     public IReadOnlyList<LawSource> Sources { get; }
@@ -104,6 +111,10 @@ internal sealed class LawTable
         MaxTokens = maxTokens;
         MaxKeyLength = maxKey;
         _byKey = byKey.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var byCode = new Dictionary<string, LawSource>(StringComparer.Ordinal);
+        foreach (var source in sources)
+            byCode.TryAdd(source.Code, source);
+        _byCode = byCode.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Entries = [.. entries];
     }
@@ -113,6 +124,9 @@ internal sealed class LawTable
 
     /// <summary>Finds the source whose key is <paramref name="key"/> (white space already removed).</summary>
     public LawSource? Find(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out var s) ? s : null;
+
+    /// <summary>Finds a source by its canonical form, exactly as reported in <c>Citation.Code</c>.</summary>
+    public LawSource? FindCode(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>Finds a source by spelling (white space and case ignored).</summary>
     public LawSource? FindSpelling(string spelling) => Find(CitationCatalog.KeyOf(spelling));
@@ -239,10 +253,19 @@ internal sealed class LawCatalog
     {
         var file = ReadLawsResource();
         var codes = new List<(LawSource, IReadOnlyList<string>)>();
+        var stateSpellings = StateQualifiedSpellings(file);
         foreach (var c in file.Codes)
         {
             var kind = c.Kind.Equals("regulation", StringComparison.OrdinalIgnoreCase) ? CitationKind.Regulation : CitationKind.Statute;
             var spellings = Spellings(c.Code, c.Spellings);
+            if (stateSpellings.TryGetValue(c.Code, out var qualified))
+            {
+                foreach (var q in qualified)
+                {
+                    if (!spellings.Contains(q, StringComparer.Ordinal))
+                        spellings.Add(q);
+                }
+            }
             if (kind == CitationKind.Statute)
             {
                 // "Tex. Penal Code Ann.", "Va. Code Ann.": every statute spelling also takes a trailing "Ann.".
@@ -265,6 +288,9 @@ internal sealed class LawCatalog
                 Designators = Designators(DefaultDesignators, c.Designators),
                 Paged = c.Paged,
                 LawNumber = c.LawNumber,
+                StateCodes = c.States is { Count: > 0 } states
+                    ? states.ToFrozenDictionary(StringComparer.Ordinal)
+                    : FrozenDictionary<string, string>.Empty,
             };
             codes.Add((source, spellings));
         }
@@ -337,6 +363,37 @@ internal sealed class LawCatalog
         }
     }
 
+    /// <summary>
+    /// For a code named without its state ("Pen. Code", with "states": {"tx": "Tex. Penal Code Ann."}), the same
+    /// spellings after each of the state's prefixes ("Tex. Pen. Code", "Texas Penal Code"), as spellings of the
+    /// state's own code: keyed by that code.
+    /// </summary>
+    private static Dictionary<string, List<string>> StateQualifiedSpellings(LawsFile file)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var c in file.Codes)
+        {
+            if (c.States is not { Count: > 0 })
+                continue;
+            var names = new List<string> { c.Code };
+            if (c.Spellings is not null)
+                names.AddRange(c.Spellings.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()));
+            foreach (var (state, code) in c.States)
+            {
+                if (!file.StatePrefixes.TryGetValue(state, out var prefixes))
+                    continue;
+                if (!result.TryGetValue(code, out var list))
+                    result[code] = list = [];
+                foreach (var prefix in prefixes)
+                {
+                    foreach (var name in names)
+                        list.Add(prefix.Trim() + " " + name);
+                }
+            }
+        }
+        return result;
+    }
+
     private static LawsFile ReadLawsResource()
     {
         const string fileName = "laws.json";
@@ -356,6 +413,7 @@ internal sealed class LawsFile
     public List<RuleSetEntry> RuleSets { get; set; } = [];
     public List<ConstitutionEntry> Constitutions { get; set; } = [];
     public List<RecordEntry> Records { get; set; } = [];
+    public Dictionary<string, List<string>> StatePrefixes { get; set; } = [];
 }
 
 internal sealed class LawCodeEntry
@@ -372,6 +430,7 @@ internal sealed class LawCodeEntry
     public List<string>? Designators { get; set; }
     public bool Paged { get; set; }
     public bool LawNumber { get; set; }
+    public Dictionary<string, string>? States { get; set; }
 }
 
 internal sealed class RuleSetEntry

@@ -204,7 +204,7 @@ internal static class CaseNameReader
         "Labs", "Litig", "Mktg", "Mort", "Mun", "Mfg", "Nw", "Sw", "Se", "Bd", "Co", "Cos", "Inc", "Ltd", "Ass", "Agric",
         "Ave", "Blvd", "Cal", "Ill", "Ind", "Kan", "Neb", "Nev", "Tex", "Wis", "Wyo", "Ala", "Ark", "Del", "Fla",
         "Port", "Ref", "Rev", "Ry", "Sec", "Supp", "Ste", "Stat", "Pers", "Prot", "Protec", "Enf", "Enft", "Envt",
-        "Cas", "Fid", "Comms", "Commc", "Commcns", "Dep", "Depts", "Div", "Eng", "Hldgs", "Hosps", "Assoc", "Comn",
+        "Cas", "Fid", "Cent", "Comms", "Commc", "Commcns", "Dep", "Depts", "Div", "Eng", "Hldgs", "Hosps", "Assoc", "Comn",
     ], StringComparer.Ordinal);
 
     private static bool IsAbbreviation(ReadOnlySpan<char> core) => In(Abbreviations, core);

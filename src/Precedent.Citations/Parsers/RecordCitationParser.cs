@@ -299,6 +299,17 @@ internal sealed class RecordCitationParser : ICitationParser
             if (tok.SequenceEqual(s))
                 return true;
         }
-        return false;
+        // "EWA Mem. at 42", "SCI Br. 7": a party's initials before its own paper
+        return tok.Length is >= 2 and <= 6 && IsInitials(tok);
+    }
+
+    private static bool IsInitials(ReadOnlySpan<char> tok)
+    {
+        foreach (var ch in tok)
+        {
+            if (!char.IsAsciiLetterUpper(ch))
+                return false;
+        }
+        return true;
     }
 }

@@ -130,6 +130,12 @@ internal static class LawCodeReader
         {
             secStart = LawText.SkipSpaces(text, dEnd, 3);
         }
+        else if (source.Paged && j + 3 < n && text[j] == 'a' && text[j + 1] == 't' && LawText.IsSpace(text[j + 2])
+                 && LawText.SkipSpaces(text, j + 2, 3) is var at && at < n && char.IsAsciiDigit(text[at]))
+        {
+            // "66 Fed. Reg. at 36961", "110 Stat. at 1325": a page of a paged source cited again.
+            secStart = at;
+        }
         else
         {
             // "50 U.S.C. 1701": a number straight after the code, separated by white space.

@@ -41,8 +41,12 @@ public sealed class CitationResolver
         }
         var state = new State(text, citations, parts, partOf);
         state.IndexLaterFullCitations();
+        state.CountCaseStates();
         for (var i = 0; i < n; i++)
+        {
+            state.ReadLawJurisdiction(i);
             state.ResolveOne(i);
+        }
         return state.Build();
     }
 
@@ -61,9 +65,103 @@ public sealed class CitationResolver
         // volume|reporter → full citations
         private readonly Dictionary<string, List<int>> _byVolume = new(StringComparer.Ordinal);
         private int _lastTitledStatute = -1;
+        // section (without subsections) → the latest statute citation with a code that cites it
+        private readonly Dictionary<string, int> _lastCodedSection = new(StringComparer.Ordinal);
         // every full citation by volume|reporter, for short cites whose full cite stands later (footnotes that
         // a text prints after the body)
         private readonly Dictionary<string, List<int>> _allByVolume = new(StringComparer.Ordinal);
+        // law citations: the code each means (a state's code for one named without its state) and its jurisdiction
+        private readonly string?[] _code;
+        private readonly string?[] _jurisdiction;
+        // state → the latest citation of a law that names the state ("Tex. Penal Code Ann.", "Tex. R. App. P.")
+        private readonly Dictionary<string, int> _lastStateLaw = new(StringComparer.Ordinal);
+        // the state most of the document's state-court citations come from; null when none leads
+        private string? _dominantState;
+
+        /// <summary>
+        /// The state of most of the document's case citations (from the court, else a state's own reporter), when
+        /// one state has more than any other. Federal courts do not count.
+        /// </summary>
+        public void CountCaseStates()
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var catalog = Catalog.CitationCatalog.Default;
+            foreach (var c in _c)
+            {
+                if (c.Kind is not (CitationKind.Case or CitationKind.Neutral) || c.ParallelOf is not null)
+                    continue;
+                string? state = null;
+                if (c.Court is { } court)
+                    state = catalog.CourtById(court)?.Jurisdiction;
+                else if (c.ReporterNormalized is { } r && catalog.FindEdition(r) is { Kind: Catalog.ReporterKind.State, Jurisdictions: [var only] })
+                    state = only;
+                if (state is null || state == "us")
+                    continue;
+                counts[state] = counts.GetValueOrDefault(state) + 1;
+            }
+            int best = 0, second = 0;
+            foreach (var (state, count) in counts)
+            {
+                if (count > best)
+                {
+                    second = best;
+                    best = count;
+                    _dominantState = state;
+                }
+                else if (count > second)
+                {
+                    second = count;
+                }
+            }
+            if (best == second)
+                _dominantState = null;
+        }
+
+        /// <summary>
+        /// The jurisdiction of a law citation, and for a code named without its state ("Penal Code § 22.02") the
+        /// state's code: the state of the nearest earlier law citation that names a state having a code of that name,
+        /// else the document's dominant state when it has one, else unknown.
+        /// </summary>
+        public void ReadLawJurisdiction(int i)
+        {
+            var c = _c[i];
+            if (c.Code is not { } code)
+                return;
+            var laws = Catalog.LawCatalog.Default;
+            var source = c.Kind switch
+            {
+                CitationKind.Statute or CitationKind.Regulation => laws.Codes.FindCode(code),
+                CitationKind.Rule => laws.RuleSets.FindCode(code),
+                CitationKind.Constitution => laws.Constitutions.FindCode(code),
+                _ => null,
+            };
+            if (source is null)
+                return;
+            _code[i] = code;
+            if (source.StateCodes.Count == 0)
+            {
+                _jurisdiction[i] = source.Jurisdiction;
+                if (source.Jurisdiction is { Length: 2 } j && j != "us")
+                    _lastStateLaw[j] = i;
+                return;
+            }
+            string? chosen = null;
+            var latest = -1;
+            foreach (var state in source.StateCodes.Keys)
+            {
+                if (_lastStateLaw.TryGetValue(state, out var k) && k > latest)
+                {
+                    latest = k;
+                    chosen = state;
+                }
+            }
+            if (chosen is null && _dominantState is { } dominant && source.StateCodes.ContainsKey(dominant))
+                chosen = dominant;
+            if (chosen is null)
+                return;
+            _code[i] = source.StateCodes[chosen];
+            _jurisdiction[i] = chosen;
+        }
 
         public void IndexLaterFullCitations()
         {
@@ -90,6 +188,8 @@ public sealed class CitationResolver
             _rejected = new int?[c.Count];
             _target = new int[c.Count];
             Array.Fill(_target, -1);
+            _code = new string?[c.Count];
+            _jurisdiction = new string?[c.Count];
         }
 
         public void ResolveOne(int i)
@@ -234,9 +334,22 @@ public sealed class CitationResolver
 
         private void ResolveId(int i)
         {
+            // "Id., 115 Hawai'i at 342": the short cite that follows names the case the Id. means.
+            if (i + 1 < _c.Count && _c[i + 1] is { Kind: CitationKind.ShortCase } next && next.Start - _c[i].End <= 3
+                && _text.AsSpan(_c[i].End, next.Start - _c[i].End).Trim() is [','] )
+            {
+                ResolveShortCase(i + 1);
+                if (_target[i + 1] >= 0)
+                    Link(i, _target[i + 1]);
+                else
+                    Unresolved(i, "the short citation that follows it is unresolved");
+                return;
+            }
             // The citation immediately before, at the same nesting level, skipping parallel and history cites.
             var myNest = _c[i].NestedIn;
             var pagePin = _c[i].PinCite is { Length: > 0 } pinText && (char.IsAsciiDigit(pinText[0]) || pinText[0] == '*');
+            // "See id., ¶¶ 24-27" after "Wis. Stat. § 100.01": numbered paragraphs are an opinion's or a pleading's
+            var paragraphPin = IsParagraphPin(_c[i].PinCite);
             var prev = -1;
             for (var k = i - 1; k >= 0; k--)
             {
@@ -247,7 +360,7 @@ public sealed class CitationResolver
                 // immediately before), and a page pin cannot point into a statute, rule or constitution.
                 if (ck.Kind is CitationKind.Reference || (ck.Kind is CitationKind.Statute && ck.Code is null))
                     continue;
-                if (pagePin && ck.Kind is CitationKind.Statute or CitationKind.Regulation or CitationKind.Rule or CitationKind.Constitution)
+                if ((pagePin || paragraphPin) && ck.Kind is CitationKind.Statute or CitationKind.Regulation or CitationKind.Rule or CitationKind.Constitution)
                     continue;
                 if (ck.NestedIn is not null && ck.NestedIn != myNest && ck.NestedIn != i)
                     continue; // a cite inside an earlier citation's "(quoting …)"
@@ -448,8 +561,9 @@ public sealed class CitationResolver
             if (c.Code is not null)
             {
                 _target[i] = i;
-                if (c.Title is not null || c.Code is not null)
-                    _lastTitledStatute = i;
+                _lastTitledStatute = i;
+                if (SectionBase(c.Section) is { } coded)
+                    _lastCodedSection[coded] = i;
                 return;
             }
             // A bare "§ 1983" or "section 1983": the code in scope is the most recent statute citation of the same
@@ -460,17 +574,11 @@ public sealed class CitationResolver
                 return;
             }
             var scope = _lastTitledStatute;
-            var section = SectionBase(c.Section);
-            for (var k = i - 1; k >= 0 && section is not null; k--)
-            {
-                var ck = _c[k];
-                if (ck.Kind == CitationKind.Statute && ck.Code is not null && SectionBase(ck.Section) == section)
-                {
-                    scope = k;
-                    break;
-                }
-            }
+            if (SectionBase(c.Section) is { } section && _lastCodedSection.TryGetValue(section, out var same))
+                scope = same;
             _antecedent[i] = scope;
+            _code[i] = _code[scope];
+            _jurisdiction[i] = _jurisdiction[scope];
             _target[i] = i; // its own authority: title + code of the antecedent, its own section
         }
 
@@ -572,7 +680,8 @@ public sealed class CitationResolver
                     CountsByPart = counts,
                 });
             }
-            return new ResolvedDocument(_text, _c, _parts, _antecedent, authorityOf, _reason, authorities, _partOf, _rejected);
+            return new ResolvedDocument(_text, _c, _parts, _antecedent, authorityOf, _reason, authorities, _partOf, _rejected,
+                _code, _jurisdiction);
         }
 
         private string AuthorityKey(int t)
@@ -602,8 +711,8 @@ public sealed class CitationResolver
         {
             var c = _c[t];
             if (c.Code is null && _antecedent[t] is { } a)
-                return (_c[a].Title, _c[a].Code);
-            return (c.Title, c.Code);
+                return (_c[a].Title, _code[a] ?? _c[a].Code);
+            return (c.Title, _code[t] ?? c.Code);
         }
 
         private static string? SectionBase(string? section)
@@ -662,7 +771,9 @@ public sealed class CitationResolver
                         sb.Append(code).Append(' ');
                     if (c.Section is { } s)
                     {
-                        if (code is null || !code.Contains("ILCS", StringComparison.Ordinal))
+                        if (IsArticle(c.Text))
+                            sb.Append("art. ");
+                        else if (code is null || !code.Contains("ILCS", StringComparison.Ordinal))
                             sb.Append("§ ");
                         sb.Append(s);
                     }
@@ -682,6 +793,21 @@ public sealed class CitationResolver
                         sb.Append(c.Section);
                     return sb.Length > 0 ? sb.ToString().Trim() : CaseCitationParserText(c);
             }
+        }
+
+        /// <summary>"Tex. Code Crim. Proc. Ann. art. 38.23", "Code Crim. Proc. article 11.07": an article, not a section.</summary>
+        private static bool IsArticle(string text)
+        {
+            var k = text.IndexOf("art", StringComparison.OrdinalIgnoreCase);
+            while (k >= 0)
+            {
+                var end = k + 3;
+                if ((k == 0 || !char.IsLetter(text[k - 1])) && end < text.Length
+                    && (text[end] == '.' || text.AsSpan(end).StartsWith("icle", StringComparison.OrdinalIgnoreCase)))
+                    return true;
+                k = text.IndexOf("art", end, StringComparison.OrdinalIgnoreCase);
+            }
+            return false;
         }
 
         private static string CaseCitationParserText(Citation c) => Parsers.CaseCitationParser.CollapseSpaces(c.Text);

@@ -19,11 +19,15 @@ public sealed class ResolvedDocument
     private readonly string?[] _reasons;
     private readonly int[] _part;
     private readonly int?[] _candidates;
+    private readonly string?[] _codes;
+    private readonly string?[] _jurisdictions;
 
     internal ResolvedDocument(string text, IReadOnlyList<Citation> citations, IReadOnlyList<OpinionPart> parts,
         int?[] antecedents, int?[] authorities, string?[] reasons, IReadOnlyList<Authority> authorityList, int[] part,
-        int?[] candidates)
+        int?[] candidates, string?[] codes, string?[] jurisdictions)
     {
+        _codes = codes;
+        _jurisdictions = jurisdictions;
         _candidates = candidates;
         Text = text;
         Citations = citations;
@@ -70,6 +74,20 @@ public sealed class ResolvedDocument
     /// </summary>
     public Citation? RejectedAntecedentOf(Citation citation)
         => _candidates[citation.Index] is { } i ? Citations[i] : null;
+
+    /// <summary>
+    /// The code a statute, regulation, rule or constitution citation means. A code named without its state
+    /// ("Penal Code § 22.02") gets the state's code that the document points to ("Tex. Penal Code Ann."): the state of
+    /// the nearest earlier citation of a state's law, else the state most of its case citations come from; when
+    /// neither tells, the code stays as named. A bare section ("§ 22.02") gets the code in scope. Null for other kinds.
+    /// </summary>
+    public string? CodeOf(Citation citation) => _codes[citation.Index];
+
+    /// <summary>
+    /// The jurisdiction of a law citation: "us" or a state's lower-case postal code, from the code named or, for a
+    /// code named without its state, from the document (see <see cref="CodeOf"/>). Null when unknown or not a law.
+    /// </summary>
+    public string? JurisdictionOf(Citation citation) => _jurisdictions[citation.Index];
 
     /// <summary>The opinion part a citation stands in.</summary>
     public OpinionPart PartOf(Citation citation) => Parts[_part[citation.Index]];

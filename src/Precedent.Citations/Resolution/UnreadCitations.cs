@@ -16,7 +16,7 @@ internal static class UnreadCitations
         "Test.", "Hr'g", "Hrg.",
     ];
 
-    private static readonly SearchValues<char> Starts = SearchValues.Create("pDATEBMCHR\u00B6");
+    private static readonly SearchValues<char> Starts = SearchValues.Create("pDATEBMCHRaP\u00B6");
 
     /// <summary>The first sign found in <c>text[start..end)</c>, or null.</summary>
     public static string? Find(string text, int start, int end)
@@ -61,6 +61,8 @@ internal static class UnreadCitations
             return ParagraphPin(text, i, end);
         if (!TextScan.AtWordStart(text, i))
             return null;
+        if (c is 'a' or 'A' or 'p' or 'P' && AnteOrPost(text, i, end) is { } here)
+            return here;
         if (c == 'p')
         {
             // "p. 2", "pp. 4-5", after a comma, a space or a bracket (never "at p." of a case: those are read)
@@ -107,13 +109,37 @@ internal static class UnreadCitations
                 // "Ex. A", "Decl. ¶ 4", "Tr. 45", "Aff., Ex. 2": a record word followed by its pin or a comma
                 var n = TextScan.SkipSpaces(text, e, Math.Min(end, e + 2));
                 if (n >= end || text[n] is ',' or ')' or ';' or '\u00B6' || char.IsAsciiDigit(text[n])
-                    || TextScan.StartsWithAt(text, n, "No.")
+                    || TextScan.StartsWithAt(text, n, "No.") || AtPage(text, n, end)
                     || (char.IsAsciiLetterUpper(text[n]) && (n + 1 >= end || !char.IsLetter(text[n + 1]))))
                     return w;
             }
             return null;
         }
         return null;
+    }
+
+    /// <summary>"at 42": a page pin after a record word ("EWA Mem. at 42").</summary>
+    private static bool AtPage(string text, int n, int end)
+        => n + 3 < end && text[n] == 'a' && text[n + 1] == 't' && text[n + 2] == ' ' && char.IsAsciiDigit(text[n + 3]);
+
+    /// <summary>
+    /// "Ante, at 14", "post, at 3": a page of the opinion itself (a dissent pointing at the majority). An Id. or Ibid.
+    /// after it means that page.
+    /// </summary>
+    private static string? AnteOrPost(string text, int i, int end)
+    {
+        int e;
+        if (TextScan.StartsWithAt(text, i, "ante") || TextScan.StartsWithAt(text, i, "Ante"))
+            e = i + 4;
+        else if (TextScan.StartsWithAt(text, i, "post") || TextScan.StartsWithAt(text, i, "Post"))
+            e = i + 4;
+        else
+            return null;
+        var n = e;
+        if (n < end && text[n] == ',')
+            n++;
+        n = TextScan.SkipSpaces(text, n, Math.Min(end, n + 2));
+        return AtPage(text, n, end) ? text[i..e] : null;
     }
 
     /// <summary>"¶ 161;", "¶¶ 350-52)": a paragraph pin; "¶ 98 Thus": a paragraph number of the text itself.</summary>
