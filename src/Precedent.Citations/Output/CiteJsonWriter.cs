@@ -82,7 +82,8 @@ public static class CiteJsonWriter
         WriteInt(w, "nestedIn", c.NestedIn);
         WriteInt(w, "parallelOf", c.ParallelOf);
         w.WriteString("title", c.Title);
-        w.WriteString("code", c.Code);
+        // the code resolved ("Penal Code" in a Texas opinion is the Texas Penal Code), else as written
+        w.WriteString("code", doc.CodeOf(c) ?? c.Code);
         w.WriteString("section", c.Section);
         WriteInt(w, "antecedent", doc.AntecedentIndex(c.Index));
         WriteInt(w, "authority", doc.AuthorityIndex(c.Index));
@@ -90,6 +91,8 @@ public static class CiteJsonWriter
         w.WriteString("alias", c.Alias);
         w.WriteString("courtText", c.CourtText);
         w.WriteString("date", c.DateText);
+        if (doc.JurisdictionOf(c) is { } jurisdiction)
+            w.WriteString("jurisdiction", jurisdiction);
         if (doc.UnresolvedReason(c) is { } reason)
             w.WriteString("unresolved", reason);
         w.WriteStartArray("diagnostics");
