@@ -23,6 +23,11 @@ internal sealed class CheckContext(ResolvedDocument document, CheckOptions optio
     public List<PinPage> PinPagesOf(Citation c, Func<CheckContext, Citation, List<PinPage>> read)
         => _pinPages[c.Index] ??= read(this, c);
 
+    private readonly List<PinPage>?[] _rawPinPages = new List<PinPage>?[document.Citations.Count];
+
+    /// <summary>The page items of a citation's pin as written, read once (do not modify).</summary>
+    public List<PinPage> RawPinPagesOf(Citation c) => _rawPinPages[c.Index] ??= PinPages.Read(c.PinCite);
+
     /// <summary>Every full case citation of an authority (by authority index), made once per authority.</summary>
     public List<Citation> AuthorityCasesOf(int authority, Func<int, List<Citation>> make)
     {

@@ -40,6 +40,9 @@ internal static class PartyNames
     /// </summary>
     public static bool Same(string x, string y)
     {
+        // the same name written the same way: the common case, decided without making anything
+        if (string.Equals(x, y, StringComparison.OrdinalIgnoreCase))
+            return true;
         var wx = Words(x);
         var wy = Words(y);
         if (wx.Count == 0 || wy.Count == 0)

@@ -30,7 +30,7 @@ internal static class PinPages
     /// </summary>
     public static List<PinPage> Read(string? pin)
     {
-        var items = new List<PinPage>();
+        var items = new List<PinPage>(2);
         if (string.IsNullOrWhiteSpace(pin))
             return items;
         // "¶¶ 32, 58-81" and "*3, 5": the sign of the first item covers the items after it

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Precedent.Citations.Checking.Rules;
 
 /// <summary>
@@ -12,15 +10,24 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
 {
     public string Code => "PR013";
 
+    [ThreadStatic]
+    private static Dictionary<(string?, string?, string?), Citation>? t_byCore;
+
+    [ThreadStatic]
+    private static Dictionary<(long, string?), List<Citation>>? t_byName;
+
     public void Check(CheckContext context, List<Finding> findings)
     {
-        var byCore = new Dictionary<(string?, string?, string?), Citation>();
-        var byName = new Dictionary<(string, string?), List<Citation>>();
-        // each citation's name key is made once
         var count = context.Document.Citations.Count;
-        var nameKeys = new string?[count];
+        // the lookups are kept per thread and cleared per document: no new tables for every document
+        var byCore = t_byCore ??= [];
+        var byName = t_byName ??= [];
+        byCore.Clear();
+        byName.Clear();
+        // each citation's name key is made once
+        var nameKeys = new long?[count];
         var made = new bool[count];
-        string? NameKeyOf(Citation g)
+        long? NameKeyOf(Citation g)
         {
             if (!made[g.Index])
             {
@@ -74,10 +81,12 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
                 }
             }
         }
+        byCore.Clear();
+        byName.Clear();
     }
 
-    private void CheckName(Citation c, List<Citation> group, Dictionary<(string, string?), List<Citation>> byName, List<Finding> findings,
-        Func<Citation, string?> nameKeyOf)
+    private void CheckName(Citation c, List<Citation> group, Dictionary<(long, string?), List<Citation>> byName, List<Finding> findings,
+        Func<Citation, long?> nameKeyOf)
     {
         if (c.Alias is not null)
             return;
@@ -114,17 +123,23 @@ internal sealed class InconsistentAuthorityRule : ICheckRule
     /// <summary>The same as <see cref="Core"/>, without making a string.</summary>
     private static (string?, string?, string?) Key(Citation c) => (c.Volume, c.ReporterNormalized, c.Page);
 
-    /// <summary>The case name in lower-case letters and digits only; null when too short to tell cases apart.</summary>
-    private static string? NameKey(string? name)
+    /// <summary>
+    /// The case name's letters and digits in lower case, as a 64-bit hash (FNV-1a) so that no string is made; null
+    /// when too short to tell cases apart.
+    /// </summary>
+    private static long? NameKey(string? name)
     {
         if (name is null || !name.Contains(" v", StringComparison.Ordinal))
             return null; // only "A v. B" names tell cases apart
-        var sb = new StringBuilder(name.Length);
+        var hash = 14695981039346656037UL;
+        var length = 0;
         foreach (var ch in name)
         {
-            if (char.IsLetterOrDigit(ch))
-                sb.Append(char.ToLowerInvariant(ch));
+            if (!char.IsLetterOrDigit(ch))
+                continue;
+            hash = (hash ^ char.ToLowerInvariant(ch)) * 1099511628211UL;
+            length++;
         }
-        return sb.Length >= 6 ? sb.ToString() : null;
+        return length >= 6 ? (long)hash : null;
     }
 }

@@ -119,7 +119,8 @@ internal static class PinTargets
             if (!cases.Contains(g))
                 (extended ??= [.. cases]).Add(g);
         }
-        return extended ?? [.. cases];
+        // callers only read the list (they copy what they keep into their own)
+        return extended ?? cases;
     }
 
     /// <summary>A full citation joined to the Id. by a comma: "Id. at 431, 111 S. Ct. 2382".</summary>
@@ -201,18 +202,18 @@ internal static class PinTargets
 
     public static List<PinPage> Pages(CheckContext context, Citation c) => context.PinPagesOf(c, ReadPages);
 
+    /// <summary>The page items of a pin as written (shared, do not modify): PR008 reads them as they are.</summary>
+    public static List<PinPage> RawPages(CheckContext context, Citation c) => context.RawPinPagesOf(c);
+
     private static List<PinPage> ReadPagesOf(CheckContext context, Citation c)
     {
-        var pages = PinPages.Read(c.PinCite);
+        var pages = context.RawPinPagesOf(c);
         if (pages.Count == 0)
             return pages;
         var full = c.Kind is CitationKind.Case or CitationKind.Journal or CitationKind.Unknown;
         var last = pages[^1];
-        if (full && c.Year is null && last.RangeTail is null && last.Text.Length == 4 && last.First is >= 1700 and <= 2099)
-        {
-            pages.RemoveAt(pages.Count - 1);
-            return pages;
-        }
+        if (full && c.Year is null && last.RangeTail is null && last.Length == 4 && last.First is >= 1700 and <= 2099)
+            return pages[..^1];
         var text = context.Document.Text;
         var end = full ? PinEnd(text, c) : c.End;
         if (end < 0)
@@ -226,9 +227,7 @@ internal static class PinTargets
                           || ReporterAhead(context, text, end);
         // "308 S.W.2d 623, 630, 1. c. 630": Missouri's "l. c." (loco citato) misread
         var locoCitato = end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsAsciiLetterLower(text[end + 2]);
-        if (volumeAhead || locoCitato)
-            pages.RemoveAt(pages.Count - 1);
-        return pages;
+        return volumeAhead || locoCitato ? pages[..^1] : pages;
     }
 
     /// <summary>True when, past a period or comma and spaces, a catalogued reporter abbreviation and a page follow.</summary>
@@ -386,7 +385,7 @@ internal sealed class PinRangeRule : ICheckRule
             if (c.PinCite is null || c.Kind is CitationKind.Record or CitationKind.Statute or CitationKind.Regulation
                     or CitationKind.Rule or CitationKind.Constitution)
                 continue;
-            foreach (var p in PinPages.Read(c.PinCite))
+            foreach (var p in PinTargets.RawPages(context, c))
             {
                 if (p.Last is not { } last || p.RangeTail is not { } tail || last >= p.First)
                     continue;
