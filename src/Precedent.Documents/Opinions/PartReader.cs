@@ -350,7 +350,8 @@ public static partial class PartReader
                 letters++;
         }
 
-        return letters >= 3;
+        // "15–1112               v." between the parties of a consolidated case's style.
+        return letters >= 3 || line is "v." || line.EndsWith(" v.", StringComparison.Ordinal);
     }
 
     // ---- Separate opinions --------------------------------------------------------------------------------

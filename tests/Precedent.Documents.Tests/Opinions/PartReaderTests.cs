@@ -210,6 +210,13 @@ public class PartReaderTests
             ["majority - On order", "dissent Kelly KELLY", "other Cavanagh MICHAEL"]
         },
         {
+            "a consolidated case's style, with a docket number before the v.",
+            "BRANDT, J.\n" + Reasoning + "It is so ordered.\nCite as: 581 U. S. ____ (2017)  1\n\nSUPREME COURT OF THE UNITED STATES\n"
+            + "Nos. 15-1111 and 15-1112\nBANK OF AMERICA CORPORATION, ET AL.,\n15-1111              v.\nCITY OF MIAMI, FLORIDA\n"
+            + "JUSTICE THOMAS, dissenting.\n" + Reasoning,
+            ["majority Brandt BRANDT", "dissent Thomas Cite as"]
+        },
+        {
             "the title before the name, then the vote",
             "PER CURIAM.\n" + Reasoning + "MR. JUSTICE WATTS.\nI dissent. The statute plainly reaches the conduct charged here.\n" + Reasoning,
             ["per_curiam - PER CURIAM", "dissent Watts MR. JUSTICE WATTS"]
