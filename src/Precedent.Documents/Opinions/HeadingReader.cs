@@ -387,6 +387,45 @@ public static class HeadingReader
         return words;
     }
 
+    /// <summary>
+    /// A known title in title case alone on its line ("Background", "Standard of Review"), between a line that ends
+    /// its sentence and a line that starts one: "we turn to the factual\nBackground\nof the case" is prose.
+    /// </summary>
+    private static bool TitleCaseKnown(string text, ReadOnlySpan<char> core, Line? previous, Line? next)
+    {
+        if (core.Length > 45 || !char.IsUpper(core[0]) || core.IndexOfAnyInRange('a', 'z') < 0 || next is not { } n)
+            return false;
+        Span<char> upper = stackalloc char[core.Length];
+        core.ToUpperInvariant(upper);
+        if (!KnownTitles.Contains(upper.ToString()))
+            return false;
+        // Each main word is capitalised ("Standard of Review"), or only the first ("Standard of review").
+        int capitalised = 0, lower = 0;
+        foreach (Range r in core.Split(' '))
+        {
+            ReadOnlySpan<char> w = core[r];
+            if (w.Length > 3 && char.IsUpper(w[0]))
+                capitalised++;
+            else if (w.Length > 3)
+                lower++;
+        }
+
+        if (lower > 0 && capitalised > 1)
+            return false;
+
+        char first = text[n.Start];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '“' or '"' or '¶' or '{' or '[' or '('))
+            return false;
+        if (previous is { } p)
+        {
+            char end = text[p.End - 1];
+            if (char.IsLower(end) || end is ',' or ';' or '-' or '—')
+                return false;
+        }
+
+        return CountLower(text, n) >= 10;
+    }
+
     private static Heading? Unnumbered(string text, Line line, Line? previous, Line? next, bool seenProse)
     {
         if (line.Length > 60 || next is null)
@@ -395,6 +434,8 @@ public static class HeadingReader
         ReadOnlySpan<char> core = s.TrimEnd(".:").Trim();
         if (core.IsEmpty)
             return null;
+        if (TitleCaseKnown(text, core, previous, next))
+            return new Heading(null, core.ToString(), 0, line.Start, line.Start + core.Length);
         int letters = 0;
         foreach (char c in core)
         {

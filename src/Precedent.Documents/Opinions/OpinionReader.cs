@@ -38,7 +38,7 @@ public static class OpinionReader
             var fromText = PartReader.Read(text, caption.BodyStart);
             parts = fromText.Count > 1 || fromText[0].Author is not null || fromText[0].Kind != "majority"
                 ? fromText
-                : [fromText[0] with { Kind = parts[0].Kind, Author = parts[0].Author }];
+                : [fromText[0] with { Kind = parts[0].Kind, Author = parts[0].Author ?? PartReader.ClosingJoinAuthor(text, 0, text.Length) }];
         }
         var citations = resolver.Resolve(text, CitationExtractor.Default.Extract(text), parts);
         var headings = HeadingReader.Read(text, parts);

@@ -39,7 +39,7 @@ public static partial class PartReader
         }
     }
 
-    private readonly record struct Start(int Offset, string Kind, string? Author);
+    private readonly record struct Start(int Offset, string Kind, string? Author, bool RunningHead = false);
 
     private static List<OpinionPart> ReadCore(string text, int bodyStart)
     {
@@ -128,17 +128,48 @@ public static partial class PartReader
         string kind = leadKind;
         string? author = leadAuthor;
         int current = leadStart;
-        foreach (Start s in separate)
+        // Where the current part's own heading is, when a separate heading started it; and whether that heading
+        // was only a slip opinion's running head ("SOTOMAYOR, J., concurring" above the caption).
+        int headingAt = -1;
+        bool runningHeadOnly = false;
+        for (int i = 0; i < separate.Count; i++)
         {
+            Start s = separate[i];
             if (s.Kind == kind && s.Author == author)
+            {
+                // "SOTOMAYOR, J., concurring" heads the page, then the Court's order, then "JUSTICE SOTOMAYOR,
+                // concurring in the decision to grant…": the order before the full heading is the Court's.
+                if (runningHeadOnly && !s.RunningHead && current == 0 && lead is null && parts.Count == 0
+                    && HasBody(text, headingAt, s.Offset, 80))
+                {
+                    int split = ExtendBack(text, s.Offset, headingAt + 1);
+                    parts.Add(new OpinionPart("per_curiam", null, current, split));
+                    current = split;
+                }
+
+                runningHeadOnly &= s.RunningHead;
                 continue;
+            }
+
+            // "CONCURRING OPINION" with the author's name only at its end ("Justice Lloyd, concurring."): the
+            // closing line names the part, it does not start another.
+            if (s.Kind == kind && author is null && headingAt >= 0
+                && !HasBody(text, s.Offset, i + 1 < separate.Count ? separate[i + 1].Offset : text.Length, 80))
+            {
+                author = s.Author;
+                continue;
+            }
+
             int begin = ExtendBack(text, s.Offset, current + 1);
-            // After an author line of its own ("EBEL, Circuit Judge."), a short opinion is still an opinion.
-            if (!HasBody(text, current, begin, current == leadStart && lead is not null ? 20 : 80))
+            // After an author line of its own ("EBEL, Circuit Judge."), or after a separate heading, a short
+            // opinion is still an opinion: "OTIS, Justice (concurring specially).\nI concur in the opinion of …".
+            if (!HasBody(text, current, begin, headingAt >= 0 || (current == leadStart && lead is not null) ? 20 : 80))
             {
                 // Nothing of the current part before this heading (a page header at most): the heading names it.
                 kind = s.Kind;
                 author = s.Author;
+                headingAt = s.Offset;
+                runningHeadOnly = s.RunningHead;
                 continue;
             }
 
@@ -146,20 +177,89 @@ public static partial class PartReader
             current = begin;
             kind = s.Kind;
             author = s.Author;
+            headingAt = s.Offset;
+            runningHeadOnly = s.RunningHead;
         }
 
         parts.Add(new OpinionPart(kind, author, current, text.Length));
+        NameFromClosingJoin(text, parts);
         return parts;
     }
 
+    /// <summary>
+    /// A separate opinion without a named author whose last line is "MITCHELL, C.J., and FRENCH, J., concur with
+    /// BEALS, J.": the judges joined its author, so the line names him.
+    /// </summary>
+    private static void NameFromClosingJoin(string text, List<OpinionPart> parts)
+    {
+        for (int i = 0; i < parts.Count; i++)
+        {
+            OpinionPart p = parts[i];
+            if (p.Author is not null || p.Kind is "majority" or "plurality" or "per_curiam" or "other")
+                continue;
+            if (ClosingJoinAuthor(text, p.Start, p.End) is { } who)
+                parts[i] = p with { Author = who };
+        }
+    }
+
+    /// <summary>
+    /// The judge named by a closing "… JJ., concur with BEALS, J." on the last line of <c>[start, end)</c>, or null.
+    /// For a text that is one separate opinion whose heading the source left out.
+    /// </summary>
+    internal static string? ClosingJoinAuthor(string text, int start, int end)
+    {
+        if (text is null || start < 0 || end > text.Length || start >= end)
+            return null;
+        end = TextLines.ContentEnd(text, start, end);
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        if (end - start < 2)
+            return null;
+        int lineStart = text.LastIndexOf('\n', end - 1) + 1;
+        if (lineStart < start || end - lineStart > MaxLine)
+            return null;
+        string line = text.Substring(lineStart, end - lineStart).Replace('\u00a0', ' ');
+        if (!line.Contains("with", StringComparison.Ordinal))
+            return null;
+        try
+        {
+            Match m = ClosingJoin().Match(line);
+            return m.Success ? Author(m.Groups["names"].Value) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(
+        @"\bconcurs?\s{1,3}with\s{1,3}(?:(?:MR|Mr)\.?\s{1,3})?(?:(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3})?(?<names>" + NameToken + @"),?\s{1,3}(?:C\.\s?)?J\.(?:\s{0,3}\*\s{0,2}Page\s{1,3}\d{1,6})?\s{0,3}$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClosingJoin();
+
     /// <summary>True when <c>[start, end)</c> holds a line of running prose, not only page headers and blanks.</summary>
+    /// <remarks>
+    /// A short line that does not end a sentence ("In The", "Court of Appeals", "Chambers County, Texas") is part of a
+    /// caption or a page header and does not count.
+    /// </remarks>
     private static bool HasBody(string text, int start, int end, int minLetters)
     {
         int letters = 0;
-        for (int i = start; i < end; i++)
+        for (int lineStart = Math.Max(0, start); lineStart < end;)
         {
-            if (char.IsLower(text[i]) && ++letters > minLetters)
-                return true;
+            int lineEnd = Math.Min(TextLines.LineEnd(text, lineStart), end);
+            int cs = TextLines.ContentStart(text, lineStart, lineEnd);
+            int ce = TextLines.ContentEnd(text, cs, lineEnd);
+            if (ce - cs >= 45 || (ce > cs && text[ce - 1] is '.' or '?' or '!' or ';' or ':' or '"' or '”' or ')'))
+            {
+                for (int i = cs; i < ce; i++)
+                {
+                    if (char.IsLower(text[i]) && ++letters > minLetters)
+                        return true;
+                }
+            }
+
+            lineStart = lineEnd + 1;
         }
 
         return false;
@@ -250,7 +350,8 @@ public static partial class PartReader
                 letters++;
         }
 
-        return letters >= 3;
+        // "15–1112               v." between the parties of a consolidated case's style.
+        return letters >= 3 || line is "v." || line.EndsWith(" v.", StringComparison.Ordinal);
     }
 
     // ---- Separate opinions --------------------------------------------------------------------------------
@@ -275,6 +376,14 @@ public static partial class PartReader
     {
         if (!char.IsUpper(text[cs]))
             return null;
+        if (ce - cs <= 80)
+        {
+            if (BareKindHeading(text.AsSpan(cs, ce - cs)) is { } bareKind)
+                return new Start(lineStart, bareKind, null);
+            if (text.AsSpan(cs, ce - cs).EndsWith("as follows:", StringComparison.Ordinal) && StatesAsFollows(text, cs, ce) is { } states)
+                return states with { Offset = lineStart };
+        }
+
         int lineLength = ce - cs;
         bool opensParagraph = lineLength > MaxLine;
         if (opensParagraph)
@@ -382,7 +491,67 @@ public static partial class PartReader
         // In a paragraph, only a heading that ends before the prose does: "dissenting. The", not "dissenting in Roe, argued".
         if (opensParagraph && (terminator is not ('.' or ':' or ')') || !IsPlainKindPhrase(phrase)))
             return null;
-        return new Start(lineStart, KindOf(phrase), author);
+        return new Start(lineStart, KindOf(phrase), author, IsRunningHead(text.AsSpan(cs, ce - cs)));
+    }
+
+    /// <summary>
+    /// A slip opinion's running head, "SOTOMAYOR, J., concurring": short, without a title or a closing period,
+    /// unlike the opinion's own heading ("JUSTICE SOTOMAYOR, concurring.").
+    /// </summary>
+    private static bool IsRunningHead(ReadOnlySpan<char> line) =>
+        line.Length <= 80 && line[^1] is not ('.' or ':' or ')' or ',')
+        && !line.Contains("JUSTICE", StringComparison.OrdinalIgnoreCase) && !line.Contains("JUDGE", StringComparison.OrdinalIgnoreCase)
+        && line.Contains(", J.,", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "CONCURRING OPINION", "DISSENTING OPINION" or the same letter-spaced ("CONCURRING O P I N I O N") alone on
+    /// its line: the kind of a separate opinion whose author signs at its end. Null otherwise.
+    /// </summary>
+    private static string? BareKindHeading(ReadOnlySpan<char> line)
+    {
+        if (!line.StartsWith("CONCURRING", StringComparison.Ordinal) && !line.StartsWith("DISSENTING", StringComparison.Ordinal))
+            return null;
+        Span<char> letters = stackalloc char[80];
+        int n = 0;
+        foreach (char c in line)
+        {
+            if (char.IsLetter(c))
+                letters[n++] = c;
+            else if (c is not (' ' or '.'))
+                return null;
+        }
+
+        ReadOnlySpan<char> word = letters[..n];
+        return word switch
+        {
+            "CONCURRINGOPINION" => "concurrence",
+            "DISSENTINGOPINION" => "dissent",
+            "CONCURRINGANDDISSENTINGOPINION" or "DISSENTINGANDCONCURRINGOPINION" => "concurrence_in_part_dissent_in_part",
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(
+        "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3}),\s{1,3}(?:C\.\s?)?J\.,?\s{1,3}(?:(?<kind>dissents|concurs|concurs\s{1,3}in\s{1,3}part\s{1,3}and\s{1,3}dissents\s{1,3}in\s{1,3}part|concurs\s{1,3}in\s{1,3}the\s{1,3}result(?:\s{1,3}only)?|concurs\s{1,3}in\s{1,3}the\s{1,3}judgment),?\s{1,3}and\s{1,3})?states\s{1,3}as\s{1,3}follows:$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StatesHeading();
+
+    /// <summary>
+    /// A statement in an order ("WEAVER, J., dissents and states as follows:", "CAVANAGH, J., states as follows:"):
+    /// a dissent, a concurrence, or (a bare statement) kind "other".
+    /// </summary>
+    private static Start? StatesAsFollows(string text, int cs, int ce)
+    {
+        Match m = StatesHeading().Match(text.Substring(cs, ce - cs).Replace('\u00a0', ' '));
+        if (!m.Success || Author(m.Groups["names"].Value) is not { } who)
+            return null;
+        string verb = m.Groups["kind"].Value;
+        string kind = verb.Length == 0 ? "other"
+            : verb.Contains("dissents in part", StringComparison.Ordinal) ? "concurrence_in_part_dissent_in_part"
+            : verb.StartsWith("dissents", StringComparison.Ordinal) ? "dissent"
+            : verb.Contains("result", StringComparison.Ordinal) || verb.Contains("judgment", StringComparison.Ordinal) ? "concurrence_in_judgment"
+            : "concurrence";
+        return new Start(cs, kind, who);
     }
 
     /// <summary>"dissenting", "concurring in part and dissenting in part", "CONCURRING": no names or citations.</summary>
@@ -521,9 +690,16 @@ public static partial class PartReader
     [GeneratedRegex(
         "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3})(?:,\s{1,3}(?:Jr|JR|Sr|SR|II|III)\.?)?(?:,\s{1,3}|\s{1,3}(?=(?:C\.\s?)?J\.\s{0,3}$))"
         + @"(?<title>(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)"
-        + @"(?:\s{0,3}[.:]?\s{0,3}[*∗†]?\s{0,3}(?:\d{1,3})?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘]|:\s{1,12}[A-Z“""‘])",
+        + @"(?:,?\s{1,3}(?:for|FOR)\s{1,3}(?:the|THE)\s{1,3}(?:Court|COURT|court)\s{0,3}[.:]?\s{0,3}$|\s{0,3}[.:]?\s{0,3}[*∗†]?\s{0,3}(?:\d{1,3})?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘]|:\s{1,12}[A-Z“""‘])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AuthorLine();
+
+    /// <summary>"MR. JUSTICE GAGE." or "Mr. Chief Justice Taft:" alone on its line (the title before the name).</summary>
+    [GeneratedRegex(
+        @"^(?:MR|Mr|MADAM|Madam)\.?\s{1,3}(?:(?:CHIEF|Chief|PRESIDING|Presiding|ASSOCIATE|Associate)\s{1,3})?(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3}(?<names>"
+        + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,2}?)(?<title>\s{0,3}[.:])\s{0,3}$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleFirstAuthorLine();
 
     [GeneratedRegex(
         @"^The\s{1,3}opinion\s{1,3}of\s{1,3}the\s{1,3}court\s{1,3}was\s{1,3}delivered\s{1,3}by\s{1,3}(?:(?:CHIEF|Chief)\s{1,3})?(?:(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3})?(?<names>" + NameToken + @"(?:,?\s{1,3}" + NameToken + "){0,6})",
@@ -642,6 +818,8 @@ public static partial class PartReader
 
         string line = text.Substring(cs, ce - cs).Replace('\u00a0', ' ');
         Match a = AuthorLine().Match(line);
+        if (!a.Success)
+            a = TitleFirstAuthorLine().Match(line);
         if (!a.Success || Author(a.Groups["names"].Value) is not { } who)
             return null;
         // What follows the title on the same line ("I dissent."), else the next line with text.
@@ -716,6 +894,7 @@ public static partial class PartReader
     /// </summary>
     internal static string? Author(string names)
     {
+        names = JoinSpacedCapitals(names);
         string[] segments = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (segments.Length == 0)
             return null;
@@ -738,6 +917,46 @@ public static partial class PartReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Small capitals that lost their size keep a space after the capital: "J. S TEVEN S TAFFORD" → "J. STEVEN
+    /// STAFFORD". A single capital without a period followed by a word in capitals is joined to it.
+    /// </summary>
+    private static string JoinSpacedCapitals(string names)
+    {
+        if (names.Length > MaxWindow || names.IndexOf(' ') < 0)
+            return names;
+        string[] words = names.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(names.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i];
+            if (sb.Length > 0)
+                sb.Append(' ');
+            if (w.Length == 1 && char.IsUpper(w[0]) && i + 1 < words.Length && words[i + 1].Length >= 2
+                && IsCapitals(words[i + 1]))
+            {
+                sb.Append(w).Append(words[i + 1]);
+                i++;
+                continue;
+            }
+
+            sb.Append(w);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsCapitals(string word)
+    {
+        foreach (char c in word.TrimEnd(',', '.'))
+        {
+            if (!char.IsUpper(c) && c is not ('\'' or '’' or '-'))
+                return false;
+        }
+
+        return word.TrimEnd(',', '.').Length >= 2;
     }
 
     private static bool IsTitleSegment(string[] words)

@@ -60,6 +60,23 @@ public class HeadingReaderTests
             Prose + "IV. Remedies\n" + Prose,
             []
         },
+        {
+            "unnumbered headings in title case",
+            Prose + "Background\n" + Prose + "Standard of Review\n" + Prose + "Factual and procedural background:\n" + Prose
+            + "Conclusion\nWe affirm the judgment of the district court.\n",
+            ["0|-|Background", "0|-|Standard of Review", "0|-|Factual and procedural background", "0|-|Conclusion"]
+        },
+        {
+            "a title-case word in wrapped prose is not a heading",
+            "The officers described the factual\nBackground\nOf the stop in their reports, which the court credited.\n"
+            + Prose + "Conclusion\nof the hearing came late in the afternoon, after the officers testified.\n",
+            []
+        },
+        {
+            "a title-case line that is not a known title",
+            Prose + "Officer Safety\n" + Prose + "Conclusion\nJ. Smith\n",
+            []
+        },
     };
 
     [Theory]
@@ -89,6 +106,7 @@ public class HeadingReaderTests
     [InlineData("I\n")]
     [InlineData("DISCUSSION\n")]
     [InlineData("1. Facts\n")]
+    [InlineData("Background\n")]
     public void Stays_linear_on_a_hundred_thousand_repeated_lines(string line)
     {
         string text = string.Concat(Enumerable.Repeat(line, 100_000));

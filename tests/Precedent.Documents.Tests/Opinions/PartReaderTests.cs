@@ -151,6 +151,76 @@ public class PartReaderTests
             "TARLE, J.\n" + Reasoning + "The order denying the petition is affirmed.\n\n   PERLUSS, P. J.\n\nWe concur:\n\n   WOODS, J.\n\n   ZELON, J.\n",
             ["majority Tarle TARLE"]
         },
+        {
+            "a name in small capitals that lost their size",
+            "J. S TEVEN S TAFFORD, J., concurring.\nI concur in the result reached by the majority, but write separately.\n" + Reasoning,
+            ["concurrence Stafford J. S TEVEN"]
+        },
+        {
+            "one-sentence special concurrences, one after another",
+            "HARTEN, Justice.\n" + Reasoning + "Reversed.\nLINDQVIST, Justice (concurring specially).\n" + Reasoning
+            + "MORAN, Justice (concurring specially).\nI concur in the opinion of Mr. Justice Lindqvist.\n"
+            + "PRYCE, Justice (concurring specially).\nI concur in the opinion of Mr. Justice Lindqvist.\n",
+            ["majority Harten HARTEN", "concurrence Lindqvist LINDQVIST", "concurrence Moran MORAN", "concurrence Pryce PRYCE"]
+        },
+        {
+            "the author line says for the Court",
+            "En Banc.\nHALVORSEN, Justice, for the Court.\n" + Reasoning + "AFFIRMED.\nQUILLEN, Justice, dissenting:\n"
+            + "I would reverse for the reasons I gave in dissent when this question was last before us.\n",
+            ["majority Halvorsen En Banc", "dissent Quillen QUILLEN"]
+        },
+        {
+            "the author line says FOR THE COURT in capitals",
+            "BRENNER, J., FOR THE COURT:\n" + Reasoning,
+            ["majority Brenner BRENNER"]
+        },
+        {
+            "the Court's order under a concurrence's running head",
+            "Cite as: 580 U. S. ____ (2016)  1\n\nKAGAN, J., concurring\n\nSUPREME COURT OF THE UNITED STATES\n"
+            + "No. 15-0000. Decided October 31, 2016\n\nThe petition for a writ of certiorari is granted. The judgment is vacated, "
+            + "and the case is remanded for further consideration in light of Montgomery v. Louisiana, 577 U. S. 190 (2016).\n"
+            + "JUSTICE KAGAN, concurring in the decision to grant, vacate, and remand.\n" + Reasoning,
+            ["per_curiam - Cite as", "concurrence Kagan JUSTICE KAGAN"]
+        },
+        {
+            "a running head, the caption, then the same dissent's own heading",
+            "Cite as: 580 U. S. ____ (2017)  1\n\nKAGAN, J., dissenting\n\nSUPREME COURT OF THE UNITED STATES\n"
+            + "No. 16-5454. Decided March 6, 2017\n\nJUSTICE KAGAN, dissenting from the denial of certiorari.\n" + Reasoning,
+            ["dissent Kagan Cite as"]
+        },
+        {
+            "a dissent whose judges close by joining its author",
+            "BRANDT, J.\n" + Reasoning + "Affirmed.\nDISSENTING OPINION\n" + Reasoning
+            + "ALDEN, C.J., and FERRIS, J., concur with MARLOWE, J. *Page 134\n",
+            ["majority Brandt BRANDT", "dissent Marlowe DISSENTING"]
+        },
+        {
+            "a letter-spaced concurring opinion heading, signed at its end",
+            "In The\nCourt of Appeals\nFor The\nFirst District of Texas\nNO. 01-12-00470-CV\n\nCONCURRING O P I N I O N\n"
+            + "I concur in the judgment of this Court, but write separately on the question of jurisdiction.\n" + Reasoning
+            + "Justice Keyes, concurring.\n\n9\n",
+            ["concurrence Keyes In The"]
+        },
+        {
+            "an order of the court, then statements of the justices",
+            "On order of the Court, the application for leave to appeal is considered, and it is DENIED, because we are not "
+            + "persuaded that the question presented should be reviewed by this Court.\nKELLY, J., dissents and states as follows:\n"
+            + "I would grant leave to appeal.\n" + Reasoning + "MICHAEL F. CAVANAGH, J., states as follows:\n"
+            + "I do not participate in the decision of this motion.\n",
+            ["majority - On order", "dissent Kelly KELLY", "other Cavanagh MICHAEL"]
+        },
+        {
+            "a consolidated case's style, with a docket number before the v.",
+            "BRANDT, J.\n" + Reasoning + "It is so ordered.\nCite as: 581 U. S. ____ (2017)  1\n\nSUPREME COURT OF THE UNITED STATES\n"
+            + "Nos. 15-1111 and 15-1112\nBANK OF AMERICA CORPORATION, ET AL.,\n15-1111              v.\nCITY OF MIAMI, FLORIDA\n"
+            + "JUSTICE THOMAS, dissenting.\n" + Reasoning,
+            ["majority Brandt BRANDT", "dissent Thomas Cite as"]
+        },
+        {
+            "the title before the name, then the vote",
+            "PER CURIAM.\n" + Reasoning + "MR. JUSTICE WATTS.\nI dissent. The statute plainly reaches the conduct charged here.\n" + Reasoning,
+            ["per_curiam - PER CURIAM", "dissent Watts MR. JUSTICE WATTS"]
+        },
     };
 
     [Theory]
@@ -176,6 +246,10 @@ public class PartReaderTests
         { "a sentence", "The majority, concurring in nothing, decides the case.\n" },
         { "signature then I concur with a colon", "ORME, Judge.\nI concur: Michele M. Christiansen, Judge.\n" },
         { "a judge named, then a sentence that is not a vote", "HOLMES, J., wrote for the court below.\nI disagree with nothing it said.\n" },
+        { "the title before the name, then no vote", "MR. JUSTICE HOLMES.\nThe statute was read narrowly in that case.\n" },
+        { "a concurring opinion heading inside a sentence", "CONCURRING OPINIONS are not binding on the lower courts.\n" },
+        { "a statement that is prose", "SMITH, J., states as follows in the order below: the motion is denied.\n" },
+        { "a join that is not on the last line", "BLACK, J., and FERRIS, J., concur with MARLOWE, J.\nThe rest of the opinion follows.\n" },
     };
 
     [Theory]
@@ -186,6 +260,18 @@ public class PartReaderTests
         IReadOnlyList<OpinionPart> parts = PartReader.Read(text);
         Assert.True(parts.Count == 1, $"{description}: {parts.Count} parts");
         Assert.Equal("majority", parts[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("I would affirm.\nALDEN, C.J., and FERRIS, J., concur with MARLOWE, J.", "Marlowe")]
+    [InlineData("I would affirm.\nALDEN, C.J., concurs with MARLOWE, J. *Page 12\n\n", "Marlowe")]
+    [InlineData("I would affirm.\nALDEN, C.J., and FERRIS, J., concur.", null)]
+    [InlineData("I concur with the majority that the statute applies, J.", null)]
+    [InlineData("", null)]
+    [InlineData("concur with", null)]
+    public void A_closing_join_names_the_author(string text, string? expected)
+    {
+        Assert.Equal(expected, PartReader.ClosingJoinAuthor(text, 0, text.Length));
     }
 
     [Fact]
@@ -253,6 +339,11 @@ public class PartReaderTests
     [InlineData("KINGSLEY, J.\n")]
     [InlineData("PER CURIAM.\n")]
     [InlineData("SMITH, J. I dissent.\n")]
+    [InlineData("CONCURRING O P I N I O N\n")]
+    [InlineData("KELLY, J., dissents and states as follows:\n")]
+    [InlineData("MR. JUSTICE WATTS.\n")]
+    [InlineData("S T A F F O R D, J., concurring\n")]
+    [InlineData("FERRIS, J., concur with MARLOWE, J.\n")]
     [InlineData("A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, concurring in all of it\n")]
     public void Stays_linear_on_a_hundred_thousand_repeated_lines(string line)
     {
