@@ -25,6 +25,11 @@ public enum DocumentFormat
 /// <param name="End">Offset just past the footnote's last character.</param>
 public sealed record FootnoteSpan(string Label, int Start, int End);
 
+/// <summary>A block quotation the reader saw in the markup (an HTML &lt;blockquote&gt;), as a span of the text.</summary>
+/// <param name="Start">Offset of its first character.</param>
+/// <param name="End">Offset just past its last character.</param>
+public sealed record QuoteSpan(int Start, int End);
+
 /// <summary>
 /// An input file decoded to the plain text the citation engine reads, with where each page begins.
 /// </summary>
@@ -43,6 +48,9 @@ public sealed record SourceDocument(
     IReadOnlyList<int> PageStarts,
     IReadOnlyList<FootnoteSpan> Footnotes)
 {
+    /// <summary>Block quotations marked as such in the source (HTML &lt;blockquote&gt;), in text order; empty for plain text.</summary>
+    public IReadOnlyList<QuoteSpan> BlockQuotes { get; init; } = [];
+
     /// <summary>The number of pages.</summary>
     public int PageCount => Math.Max(1, PageStarts.Count);
 

@@ -27,6 +27,20 @@ public class HtmlReaderTests
     public void Turns_html_into_text(string html, string expected) => Assert.Equal(expected, TextOf(html));
 
     [Theory]
+    //          html                                                                                        quotations (as text)
+    [InlineData("<p>The Court explained:</p><blockquote><p>Force must be reasonable.</p></blockquote><p>We agree.</p>", "Force must be reasonable.")]
+    [InlineData("<blockquote>outer <blockquote>inner</blockquote> tail</blockquote>",                          "outer\n\ninner\n\ntail")]
+    [InlineData("<p>one</p><blockquote>first</blockquote><p>two</p><blockquote>second</blockquote>",          "first|second")]
+    [InlineData("<p>no quotation here</p>",                                                                   "")]
+    [InlineData("<blockquote>   </blockquote><p>empty quotation</p>",                                          "")]
+    [InlineData("<blockquote>unclosed quotation",                                                              "unclosed quotation")]
+    public void Block_quotations_are_recorded(string html, string expected)
+    {
+        var doc = DocumentReader.Read("opinion.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(expected, string.Join("|", doc.BlockQuotes.Select(q => doc.Text[q.Start..q.End])));
+    }
+
+    [Theory]
     //          malformed html                                       must contain
     [InlineData("<p>unclosed <b>bold <i>both</p> after",              "unclosed bold both")]
     [InlineData("<div><p>text</div></span></table>more",               "more")]

@@ -43,7 +43,7 @@ public static class OpinionReader
         var citations = resolver.Resolve(text, CitationExtractor.Default.Extract(text), parts);
         var headings = HeadingReader.Read(text, parts);
         var footnotes = FootnoteReader.Read(document);
-        var blockQuotes = BlockQuoteReader.Read(text);
+        var blockQuotes = WithMarkedQuotes(BlockQuoteReader.Read(text), document.BlockQuotes);
         var disposition = DispositionReader.Read(text, parts, caption.BodyStart);
         var standards = StandardOfReviewReader.Read(text, parts);
         var topics = TopicTagger.Tag(text, citations.Citations);
@@ -52,6 +52,38 @@ public static class OpinionReader
             caption = WithMetadata(caption, metadata);
         return new OpinionStructure(document, caption, parts, headings, footnotes, blockQuotes, disposition, standards,
             topics, citations);
+    }
+
+    /// <summary>The quotations the markup marked, and those the text's layout shows that do not overlap them, in order.</summary>
+    private static IReadOnlyList<TextSpan> WithMarkedQuotes(IReadOnlyList<TextSpan> fromLayout, IReadOnlyList<QuoteSpan> marked)
+    {
+        if (marked.Count == 0)
+            return fromLayout;
+        var all = new List<TextSpan>(marked.Count + fromLayout.Count);
+        foreach (var q in marked)
+            all.Add(new TextSpan(q.Start, q.End));
+        // the marked quotations are in text order and do not overlap: a binary search finds the one that may
+        foreach (var q in fromLayout)
+        {
+            int lo = 0, hi = marked.Count - 1, last = -1;
+            while (lo <= hi)
+            {
+                var mid = lo + ((hi - lo) >> 1);
+                if (marked[mid].Start < q.End)
+                {
+                    last = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+            if (last < 0 || marked[last].End <= q.Start)
+                all.Add(q);
+        }
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return all;
     }
 
     /// <summary>Parts given by the source (CAP splits opinions itself), when they cover the text.</summary>

@@ -54,8 +54,9 @@ internal static partial class HtmlDocumentReader
         {
             var writer = new BlockTextWriter();
             var footnotes = new List<FootnoteSpan>();
-            Walk(document.Body ?? document.DocumentElement, writer, footnotes);
-            return new SourceDocument(name, DocumentFormat.Html, writer.ToString(), [0], footnotes);
+            var quotes = new List<QuoteSpan>();
+            Walk(document.Body ?? document.DocumentElement, writer, footnotes, quotes);
+            return new SourceDocument(name, DocumentFormat.Html, writer.ToString(), [0], footnotes) { BlockQuotes = quotes };
         }
     }
 
@@ -98,8 +99,9 @@ internal static partial class HtmlDocumentReader
     private readonly record struct Frame(INode Node, bool Exiting, int FootnoteIndex);
 
     /// <summary>Iterative walk, so that absurdly deep markup cannot overflow the stack.</summary>
-    private static void Walk(INode? root, BlockTextWriter writer, List<FootnoteSpan> footnotes)
+    private static void Walk(INode? root, BlockTextWriter writer, List<FootnoteSpan> footnotes, List<QuoteSpan> quotes)
     {
+        var quoteMarks = new Stack<int>();
         if (root is null)
             return;
         var stack = new Stack<Frame>();
@@ -131,6 +133,21 @@ internal static partial class HtmlDocumentReader
                     preDepth--;
                 if (tag == "tr" && cellCounts.Count > 0)
                     cellCounts.Pop();
+                if (tag == "blockquote" && quoteMarks.Count > 0)
+                {
+                    // the outermost quotation is the block; one inside it is part of it
+                    int mark = quoteMarks.Pop();
+                    int start = writer.FirstContentAfter(mark);
+                    int end = writer.Length;
+                    if (quoteMarks.Count == 0 && start >= 0 && end > start)
+                    {
+                        string quoted = writer.Slice(start, end);
+                        end = start + quoted.TrimEnd().Length;
+                        if (end > start)
+                            quotes.Add(new QuoteSpan(start, end));
+                    }
+                }
+
                 EndElement(tag, writer);
                 if (open is not null && frame.FootnoteIndex == open.Index)
                 {
@@ -175,6 +192,8 @@ internal static partial class HtmlDocumentReader
             if (tag == "pre" || tag == "listing" || tag == "xmp" || tag == "plaintext")
                 preDepth++;
             StartElement(tag, writer);
+            if (tag == "blockquote")
+                quoteMarks.Push(writer.ContentMark);
 
             int footnoteIndex = -1;
             if (open is null && IsFootnote(element))
