@@ -1300,13 +1300,13 @@ public static partial class CaptionReader
     [GeneratedRegex(@"(?<![A-Za-z.])(?:(?:Docket|DOCKET|Case|CASE|Civil|CIVIL|Criminal|CRIMINAL|Appeal|APPEAL|Civ\.|Crim\.|Cr\.|Misc\.)\s+)?(?:Nos?|NOS?)\.?(?=[\s:])|(?<![A-Za-z.])(?:Docket|DOCKET)(?=\s+\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DocketLabel();
 
-    [GeneratedRegex(@"^[\s:]{0,4}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-–:/.()]{0,40})(?:\s{0,2}(?:,|&|;|\band\b|\bAND\b)\s{0,2}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-–:/.()]{0,40})){0,20}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^[\s:]{0,4}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-‐‑–—:/.()]{0,40})(?:\s{0,2}(?:,|&|;|\band\b|\bAND\b)\s{0,2}(?<d>(?:[A-Z]{1,4}\s)?[A-Za-z0-9][A-Za-z0-9\-‐‑–—:/.()]{0,40})){0,20}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DocketNumbers();
 
     [GeneratedRegex(@"^(?:CIV|Civ|CR|Cr|CRIM|Crim)\.\s?(?:A\.\s?)?(?=\s?[A-Z0-9])\s?|^(?:Civil|CIVIL|Criminal|CRIMINAL)\s(?=[A-Z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex CaseKindPrefix();
 
-    [GeneratedRegex(@"^\(?(?<d>(?:[A-Z]{1,4}[\s-]?)?\d{2,6}[-‐]\d{2,6}(?:-(?:cv|cr|ag|pr|op|bk))?|[A-Z]{1,3}\s\d{3,7}|[A-Z]\d{5,8}|\d{5,9}(?=\.?\)?$))\.?\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\(?(?<d>(?:[A-Z]{1,4}[\s-]?)?\d{2,6}[-‐‑–—]\d{2,6}(?:-(?:cv|cr|ag|pr|op|bk))?|[A-Z]{1,3}\s\d{3,7}|[A-Z]\d{5,8}|\d{5,9}(?=\.?\)?$))\.?\)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex BareDocket();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?<m1>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s{1,3}(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y1>\d{4})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?:day\sof\s)?(?<m2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s{1,3}(?<y2>\d{4})|(?<nm>\d{1,2})/(?<nd>\d{1,2})/(?<ny>\d{4}|\d{2})(?!\d))(?![A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

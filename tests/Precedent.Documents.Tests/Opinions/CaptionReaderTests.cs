@@ -185,6 +185,8 @@ public class CaptionReaderTests
     [InlineData("No. Civil 3-81-512.",              new[] { "3-81-512" })]
     [InlineData("11-2207-cv",                       new[] { "11-2207-cv" })]
     [InlineData("12\u20103391",                      new[] { "12\u20103391" })]
+    [InlineData("No. 3\u201404\u20140738",            new[] { "3\u201404\u20140738" })]
+    [InlineData("No. 1\u201309\u20142231",            new[] { "1\u201309\u20142231" })]
     [InlineData("v.   Record No. 052210           OPINION BY JUSTICE A. B. KEENAN", new[] { "052210" })]
     public void Reads_docket_numbers(string line, string[] expected)
     {
