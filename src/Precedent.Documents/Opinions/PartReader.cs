@@ -804,7 +804,7 @@ public static partial class PartReader
 
     [GeneratedRegex(
         "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3})(?:,\s{1,3}(?:Jr|JR|Sr|SR|II|III)\.?)?(?:,\s{1,3}|\s{1,3}(?=(?:C\.\s?)?J\.\s{0,3}$))"
-        + @"(?<title>(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)(?:,?\s{1,3}\(?(?:pro|Pro|PRO)\s{1,2}(?:tem|Tem|TEM)\.?\)?)?"
+        + @"(?<title>(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING|Bankruptcy|BANKRUPTCY|Magistrate|MAGISTRATE|United\s{1,3}States|UNITED\s{1,3}STATES)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)(?:,?\s{1,3}\(?(?:pro|Pro|PRO)\s{1,2}(?:tem|Tem|TEM)\.?\)?)?"
         + @"(?:,?\s{1,3}(?:for|FOR)\s{1,3}(?:the|THE)\s{1,3}(?:Court|COURT|court)\s{0,3}[.:]?\s{0,3}$|\s{0,3}[.:]?\s{0,3}(?:[*∗†]|\[fn\.?\s{0,2}[*∗\d]{1,3}\])?\s{0,3}(?:\d{1,3})?\s{0,2}[—–]?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘]|:\s{1,12}[A-Z“""‘])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AuthorLine();

@@ -278,6 +278,16 @@ public class PartReaderTests
             ["majority - Filed"]
         },
         {
+            "a bankruptcy judge's author line",
+            "In re Doe, Debtor.\nMARGARET T. ELLISON, Bankruptcy Judge.\n" + Reasoning,
+            ["majority Ellison In re Doe"]
+        },
+        {
+            "a magistrate judge's author line",
+            "Doe v. Roe\nPRENTISS, United States Magistrate Judge.\n" + Reasoning,
+            ["majority Prentiss Doe v. Roe"]
+        },
+        {
             "two signatures under lines: the author stays unknown",
             "JUDGMENT ENTRY\n" + Reasoning + "__________ Ruth A. Keller, Judge\n__________ Tom B. Marlow, Judge\n",
             ["majority - JUDGMENT"]
