@@ -47,6 +47,8 @@ public static partial class PartReader
         Lead? lead = null;
         Lead? hint = null;
         int syllabusLine = -1;
+        // After "We concur:" the names are the panel's, not the author's.
+        bool panelSigns = false;
         for (int lineStart = 0; lineStart < text.Length;)
         {
             int lineEnd = TextLines.LineEnd(text, lineStart);
@@ -66,7 +68,8 @@ public static partial class PartReader
                     ReadOnlySpan<char> content = text.AsSpan(cs, ce - cs);
                     if (content is "Syllabus" or "SYLLABUS")
                         syllabusLine = lineStart;
-                    Lead? found = LeadAt(text, cs, ce, bodyStart);
+                    panelSigns |= content.Length <= 12 && IsWeConcur(content);
+                    Lead? found = panelSigns ? null : LeadAt(text, cs, ce, bodyStart);
                     if (found is { } f)
                     {
                         if (f.Strong)
@@ -183,7 +186,119 @@ public static partial class PartReader
 
         parts.Add(new OpinionPart(kind, author, current, text.Length));
         NameFromClosingJoin(text, parts);
+        NameFromSignature(text, parts);
         return parts;
+    }
+
+    /// <summary>
+    /// A court's opinion without a named author that its author signs at the end: "STEWART, J." (or "KING" over
+    /// "J.") above "We concur:", or "________ David T. Evans, Judge" under the panel's votes.
+    /// </summary>
+    private static void NameFromSignature(string text, List<OpinionPart> parts)
+    {
+        int i = parts.Count > 0 && parts[0].Kind == "other" ? 1 : 0;
+        if (i >= parts.Count || parts[i] is not { Kind: "majority", Author: null } p)
+            return;
+        if (SignatureAuthor(text, p.Start, p.End) is { } who)
+            parts[i] = p with { Author = who };
+    }
+
+    /// <summary>The judge who signs <c>[start, end)</c> at its end, or null.</summary>
+    internal static string? SignatureAuthor(string text, int start, int end)
+    {
+        if (text is null || start < 0 || end > text.Length || start >= end)
+            return null;
+        string? underlined = null;
+        int underlinedCount = 0;
+        int weConcur = -1;
+        for (int lineStart = start; lineStart < end;)
+        {
+            int lineEnd = Math.Min(TextLines.LineEnd(text, lineStart), end);
+            int cs = TextLines.ContentStart(text, lineStart, lineEnd);
+            int ce = TextLines.ContentEnd(text, cs, lineEnd);
+            if (ce - cs is >= 9 and <= 12 && IsWeConcur(text.AsSpan(cs, ce - cs)))
+                weConcur = lineStart;
+            else if (ce - cs is > 10 and <= 120 && text[cs] == '_' && UnderlinedSignature(text.AsSpan(cs, ce - cs)) is { } signed)
+            {
+                underlined = signed;
+                underlinedCount++;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        if (weConcur >= 0 && SignatureAbove(text, weConcur, start) is { } above)
+            return above;
+        return underlinedCount == 1 ? underlined : null;
+    }
+
+    private static bool IsWeConcur(ReadOnlySpan<char> line) =>
+        line.TrimEnd(".:").Equals("We concur", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"__________ David T. Evans, Judge": the name under a signature line, or null.</summary>
+    private static string? UnderlinedSignature(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> rest = line.TrimStart('_');
+        if (line.Length - rest.Length < 5)
+            return null;
+        rest = rest.Trim();
+        int comma = rest.LastIndexOf(',');
+        if (comma <= 0 || rest.Length - comma > 12)
+            return null;
+        ReadOnlySpan<char> title = rest[(comma + 1)..].Trim().TrimEnd('.');
+        if (title is not ("Judge" or "JUDGE" or "J" or "Justice" or "JUSTICE" or "P. J" or "P.J"))
+            return null;
+        ReadOnlySpan<char> name = rest[..comma];
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '.' or '\'' or '’' or '-'))
+                return null;
+        }
+
+        return name.Length is > 1 and <= 60 ? Author(name.ToString()) : null;
+    }
+
+    /// <summary>
+    /// The signature in the lines just above "We concur:" (page numbers and blanks skipped): "STEWART, J." on one
+    /// line, or "KING" over "J.", "HOLLENHORST" over "Acting P. J.". Null otherwise.
+    /// </summary>
+    private static string? SignatureAbove(string text, int lineStart, int floor)
+    {
+        string? title = null;
+        int at = lineStart;
+        for (int seen = 0, steps = 0; seen < 2 && steps < 12; steps++)
+        {
+            int prev = TextLines.PreviousLineStart(text, at);
+            if (prev < 0 || prev < floor)
+                return null;
+            int end = at - 1;
+            at = prev;
+            int cs = TextLines.ContentStart(text, prev, end);
+            int ce = TextLines.ContentEnd(text, cs, end);
+            if (ce <= cs || ce - cs <= 4 && text.AsSpan(cs, ce - cs).IndexOfAnyExceptInRange('0', '9') < 0)
+                continue;
+            if (ce - cs > 60)
+                return null;
+            seen++;
+            string line = text.Substring(cs, ce - cs).Replace('\u00a0', ' ');
+            if (title is null)
+            {
+                Match a = AuthorLine().Match(line);
+                if (a.Success)
+                    return Author(a.Groups["names"].Value);
+                if (line is not ("J." or "P. J." or "P.J." or "Acting P. J." or "Acting P.J." or "Judge" or "Justice"))
+                    return null;
+                title = line;
+                continue;
+            }
+
+            bool capitals = line.Length >= 2 && char.IsUpper(line[0]);
+            foreach (char c in line)
+                capitals &= char.IsUpper(c) || c is ' ' or '.' or '\'' or '’' or '-';
+            return capitals ? Author(line) : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -669,15 +784,15 @@ public static partial class PartReader
     private readonly record struct Lead(int Offset, string Kind, string? Author, bool Strong);
 
     [GeneratedRegex(
-        @"^(?:(?:MR|Mr|MADAM|Madam)\.?\s{1,3})?(?:(?:CHIEF|Chief)\s{1,3})?(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3}"
+        @"^(?:(?:MR|Mr|MADAM|Madam)\.?\s{1,3})?(?:(?:CHIEF|Chief|PRESIDING|Presiding)\s{1,3})?(?:JUSTICE|Justice|JUDGE|Judge)\s{1,3}"
         + "(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + "){0,4})"
-        + @",?\s{1,3}(?<verb>delivered|announced)\s{1,3}the\s{1,3}(?:opinion|judgment)",
+        + @",?\s{1,3}(?<verb>delivered|announced)\s{1,3}the\s{1,3}(?:opinion|judgment|Opinion|Judgment|OPINION)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeliveredHeading();
 
     [GeneratedRegex(
         "^(?<names>" + NameToken + @"(?:,?\s{1,3}" + NameToken + "){0,6})"
-        + @",?\s{1,3}(?<verb>delivered|announced)\s{1,3}the\s{1,3}(?:opinion|judgment)",
+        + @",?\s{1,3}(?<verb>delivered|announced)\s{1,3}the\s{1,3}(?:opinion|judgment|Opinion|Judgment|OPINION)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeliveredByName();
 
@@ -689,8 +804,8 @@ public static partial class PartReader
 
     [GeneratedRegex(
         "^(?<names>" + NameToken + @"(?:\s{1,3}" + NameToken + @"){0,3})(?:,\s{1,3}(?:Jr|JR|Sr|SR|II|III)\.?)?(?:,\s{1,3}|\s{1,3}(?=(?:C\.\s?)?J\.\s{0,3}$))"
-        + @"(?<title>(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)"
-        + @"(?:,?\s{1,3}(?:for|FOR)\s{1,3}(?:the|THE)\s{1,3}(?:Court|COURT|court)\s{0,3}[.:]?\s{0,3}$|\s{0,3}[.:]?\s{0,3}[*∗†]?\s{0,3}(?:\d{1,3})?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘]|:\s{1,12}[A-Z“""‘])",
+        + @"(?<title>(?:(?:Senior|SENIOR|Chief|CHIEF|Circuit|CIRCUIT|District|DISTRICT|Presiding|PRESIDING|Associate|ASSOCIATE|Acting|ACTING|Bankruptcy|BANKRUPTCY|Magistrate|MAGISTRATE|United\s{1,3}States|UNITED\s{1,3}STATES)\s{1,3}){0,3}(?:Judge|JUDGE|Justice|JUSTICE)|C\.\s?J\.|J\.|P\.\s?J\.|J\.A\.D\.|Ch\.\s?J\.)(?:,?\s{1,3}\(?(?:pro|Pro|PRO)\s{1,2}(?:tem|Tem|TEM)\.?\)?)?"
+        + @"(?:,?\s{1,3}(?:for|FOR)\s{1,3}(?:the|THE)\s{1,3}(?:Court|COURT|court)\s{0,3}[.:]?\s{0,3}$|\s{0,3}[.:]?\s{0,3}(?:[*∗†]|\[fn\.?\s{0,2}[*∗\d]{1,3}\])?\s{0,3}(?:\d{1,3})?\s{0,2}[—–]?$|(?<=\.)\s{1,3}[A-Z“""‘]|\.\s{1,3}[A-Z“""‘]|\.?\s{0,2}[—–-]{1,2}\s{0,2}[A-Z“""‘]|:\s{1,12}[A-Z“""‘])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AuthorLine();
 
@@ -716,10 +831,14 @@ public static partial class PartReader
     {
         int length = Math.Min(ce - cs, MaxWindow);
         ReadOnlySpan<char> line = text.AsSpan(cs, length);
-        if (IsPerCuriamLine(line))
+        if (IsPerCuriamLine(line) || IsPerCuriamVoteLine(line))
             return new Lead(cs, "per_curiam", null, true);
         if (!char.IsUpper(line[0]))
             return null;
+
+        // "On order of the Court, the application for leave to appeal is considered…": the court's order, unsigned.
+        if (line.StartsWith("On order of the Court,", StringComparison.Ordinal))
+            return new Lead(cs, "per_curiam", null, false);
 
         if (line.StartsWith("Statement of ", StringComparison.Ordinal))
         {
@@ -728,9 +847,14 @@ public static partial class PartReader
                 return new Lead(cs, "other", speaker, true);
         }
 
+        string? delivered = null;
         if (line.Contains("delivered the", StringComparison.Ordinal) || line.Contains("announced the", StringComparison.Ordinal))
+            delivered = line.ToString();
+        else if (DeliveredOnNextLine(text, line, ce) is { } joined)
+            delivered = joined;
+        if (delivered is not null)
         {
-            string window = line.ToString().Replace('\u00a0', ' ');
+            string window = delivered.Replace('\u00a0', ' ');
             Match d = DeliveredHeading().Match(window);
             bool strong = d.Success;
             if (!strong)
@@ -765,12 +889,54 @@ public static partial class PartReader
         if ((bodyStart < 0 || (cs >= bodyStart && cs - bodyStart < 6000) || (cs < bodyStart && OnlyBlanks(text, ce, bodyStart)))
             && !line.StartsWith("Before", StringComparison.OrdinalIgnoreCase))
         {
-            Match a = AuthorLine().Match(line.ToString().Replace('\u00a0', ' '));
+            Match a = AuthorLine().Match(line.ToString().Replace('\u00a0', ' ').Replace('\u0097', '—'));
             if (a.Success && Author(a.Groups["names"].Value) is { } who)
                 return new Lead(cs, "majority", who, true);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "JUSTICE SCHMIDT" alone on its line and "delivered the opinion of the court:" on the next: the two lines joined,
+    /// or null.
+    /// </summary>
+    private static string? DeliveredOnNextLine(string text, ReadOnlySpan<char> line, int ce)
+    {
+        if (line.Length > 60 || line.Contains('.') && !line.StartsWith("Mr.", StringComparison.OrdinalIgnoreCase)
+            || !(line.Contains("JUSTICE", StringComparison.OrdinalIgnoreCase) || line.Contains("JUDGE", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        int nextStart = TextLines.LineEnd(text, ce) + 1;
+        if (nextStart >= text.Length)
+            return null;
+        int nextEnd = TextLines.LineEnd(text, nextStart);
+        int ncs = TextLines.ContentStart(text, nextStart, nextEnd);
+        int nce = TextLines.ContentEnd(text, ncs, nextEnd);
+        if (nce - ncs < 14 || !text.AsSpan(ncs, nce - ncs).StartsWith("delivered the ", StringComparison.Ordinal))
+            return null;
+        return string.Concat(line, " ", text.AsSpan(ncs, Math.Min(nce - ncs, 80)));
+    }
+
+    /// <summary>
+    /// "Per curiam. Keasler and Hervey, JJ., dissent.": the court's opinion is per curiam, with the vote on the same
+    /// line.
+    /// </summary>
+    private static bool IsPerCuriamVoteLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160 || !line.StartsWith("PER CURIAM", StringComparison.OrdinalIgnoreCase) || line.Length < 12
+            || line[10] is not ('.' or ':'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> vote = line[11..].Trim();
+        return vote.Length > 0 && char.IsUpper(vote[0]) && vote.IndexOf('.') > 0
+            && (vote.EndsWith(" dissent.", StringComparison.Ordinal) || vote.EndsWith(" dissents.", StringComparison.Ordinal)
+                || vote.EndsWith(" concur.", StringComparison.Ordinal) || vote.EndsWith(" concurs.", StringComparison.Ordinal)
+                || vote.EndsWith(" not participating.", StringComparison.Ordinal));
     }
 
     /// <summary>"PER CURIAM.", "Per Curiam:", "OPINION PER CURIAM, June 13, 1968:" on a line of their own.</summary>

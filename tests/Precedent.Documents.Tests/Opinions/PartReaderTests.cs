@@ -207,7 +207,7 @@ public class PartReaderTests
             + "persuaded that the question presented should be reviewed by this Court.\nKELLY, J., dissents and states as follows:\n"
             + "I would grant leave to appeal.\n" + Reasoning + "MICHAEL F. CAVANAGH, J., states as follows:\n"
             + "I do not participate in the decision of this motion.\n",
-            ["majority - On order", "dissent Kelly KELLY", "other Cavanagh MICHAEL"]
+            ["per_curiam - On order", "dissent Kelly KELLY", "other Cavanagh MICHAEL"]
         },
         {
             "a consolidated case's style, with a docket number before the v.",
@@ -220,6 +220,77 @@ public class PartReaderTests
             "the title before the name, then the vote",
             "PER CURIAM.\n" + Reasoning + "MR. JUSTICE WATTS.\nI dissent. The statute plainly reaches the conduct charged here.\n" + Reasoning,
             ["per_curiam - PER CURIAM", "dissent Watts MR. JUSTICE WATTS"]
+        },
+        {
+            "per curiam with the vote on the same line",
+            "ON STATE'S PETITION FOR DISCRETIONARY REVIEW\nPer curiam. Alcala and Yeary, JJ., dissent.\nO R D E R\n" + Reasoning,
+            ["per_curiam - ON STATE'S"]
+        },
+        {
+            "the title and name on one line, delivered the opinion on the next",
+            "Thomas R. Lane, of Peoria, for appellee.\nJUSTICE HARLOW\ndelivered the opinion of the court:\n" + Reasoning,
+            ["majority Harlow Thomas R. Lane"]
+        },
+        {
+            "a full name before delivered the Opinion of the Court, with a capital O",
+            "Justice Ellen M Ward delivered the Opinion of the Court.\n" + Reasoning,
+            ["majority Ward Justice Ellen"]
+        },
+        {
+            "a full name split before the last word of the heading",
+            "Mr. Justice Paul R. Dunmore delivered the Opinion of the\nCourt.\n" + Reasoning,
+            ["majority Dunmore Mr. Justice Paul"]
+        },
+        {
+            "a judge sitting pro tem with a footnote marker",
+            "Crim. No. 4410.\nALDERTON, J. pro tem. [fn. *]\nStatement of the Case\n" + Reasoning,
+            ["majority Alderton Crim. No."]
+        },
+        {
+            "an author line ending in a dash",
+            "*1262 OPINION\nMARCHETTI, P.J. \u2014\nINTRODUCTION\n" + Reasoning,
+            ["majority Marchetti *1262"]
+        },
+        {
+            "an author line ending in the control character that stood for a dash",
+            "*1262 OPINION\nMARCHETTI, P.J. \u0097\nINTRODUCTION\n" + Reasoning,
+            ["majority Marchetti *1262"]
+        },
+        {
+            "the author signs above We concur",
+            "Filed 5/8/15 Doe v. Superior Court\n" + Reasoning + "The petition is denied.\n\n   16\n        HALVERSEN, J.\n\nWe concur.\n\nORTIZ, P.J.\n\nLEE, J.\n",
+            ["majority Halversen Filed"]
+        },
+        {
+            "the author's name over the title above We concur",
+            "Filed 2/21/14 Estate of Doe\n" + Reasoning + "Affirmed.\n\n          BRANNIGAN\n                 J.\n\nWe concur:\n\nORTIZ\n   Acting P. J.\n",
+            ["majority Brannigan Filed"]
+        },
+        {
+            "the author signs under a line after the panel's votes",
+            "DECISION AND JUDGMENT ENTRY\n" + Reasoning + "Marlow, J., and Price, J.: Concur in Judgment Only.\n"
+            + "________________________ Ruth A. Keller, Judge\nNOTICE TO COUNSEL\n",
+            ["majority Keller DECISION"]
+        },
+        {
+            "no signature above We concur: the author stays unknown",
+            "Filed 5/8/15 Doe v. Superior Court\n" + Reasoning + "The petition is denied.\nWe concur:\nORTIZ, P.J.\n",
+            ["majority - Filed"]
+        },
+        {
+            "a bankruptcy judge's author line",
+            "In re Doe, Debtor.\nMARGARET T. ELLISON, Bankruptcy Judge.\n" + Reasoning,
+            ["majority Ellison In re Doe"]
+        },
+        {
+            "a magistrate judge's author line",
+            "Doe v. Roe\nPRENTISS, United States Magistrate Judge.\n" + Reasoning,
+            ["majority Prentiss Doe v. Roe"]
+        },
+        {
+            "two signatures under lines: the author stays unknown",
+            "JUDGMENT ENTRY\n" + Reasoning + "__________ Ruth A. Keller, Judge\n__________ Tom B. Marlow, Judge\n",
+            ["majority - JUDGMENT"]
         },
     };
 
@@ -250,6 +321,8 @@ public class PartReaderTests
         { "a concurring opinion heading inside a sentence", "CONCURRING OPINIONS are not binding on the lower courts.\n" },
         { "a statement that is prose", "SMITH, J., states as follows in the order below: the motion is denied.\n" },
         { "a join that is not on the last line", "BLACK, J., and FERRIS, J., concur with MARLOWE, J.\nThe rest of the opinion follows.\n" },
+        { "per curiam in a sentence with a vote", "Per curiam opinions bind us. Smith and Jones, JJ., dissent.\n" },
+        { "delivered the opinion on the line after a sentence", "The Justice wrote in Smith.\ndelivered the opinion of the court:\n" },
     };
 
     [Theory]
@@ -272,6 +345,23 @@ public class PartReaderTests
     public void A_closing_join_names_the_author(string text, string? expected)
     {
         Assert.Equal(expected, PartReader.ClosingJoinAuthor(text, 0, text.Length));
+    }
+
+    [Theory]
+    [InlineData("Affirmed.\nSTEWART, J.\nWe concur:\nKLINE, P.J.", "Stewart")]
+    [InlineData("Affirmed.\nKING\nJ.\n\n17\n\nWe concur:\nRICHLI\nJ.", "King")]
+    [InlineData("Affirmed.\n/S/ MARY C. SHEA\nWe Concur:\n/S/ JOHN DOE", null)]
+    [InlineData("Affirmed.\nWe concur:\nKLINE, P.J.", null)]
+    [InlineData("Affirmed.\nThe court below erred in part\nJ.\nWe concur:", null)]
+    [InlineData("Affirmed.\n______ Ruth A. Keller, Judge", "Keller")]
+    [InlineData("______ Ruth A. Keller, Judge\n______ Tom Marlow, Judge", null)]
+    [InlineData("______ 12345, Judge", null)]
+    [InlineData("______, Judge", null)]
+    [InlineData("We concur:", null)]
+    [InlineData("", null)]
+    public void A_signature_at_the_end_names_the_author(string text, string? expected)
+    {
+        Assert.Equal(expected, PartReader.SignatureAuthor(text, 0, text.Length));
     }
 
     [Fact]
@@ -344,6 +434,11 @@ public class PartReaderTests
     [InlineData("MR. JUSTICE WATTS.\n")]
     [InlineData("S T A F F O R D, J., concurring\n")]
     [InlineData("FERRIS, J., concur with MARLOWE, J.\n")]
+    [InlineData("We concur:\n")]
+    [InlineData("KING\nJ.\nWe concur:\n")]
+    [InlineData("__________ Ruth A. Keller, Judge\n")]
+    [InlineData("JUSTICE HARLOW\ndelivered the opinion of the court:\n")]
+    [InlineData("Per curiam. Smith and Jones, JJ., dissent.\n")]
     [InlineData("A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, concurring in all of it\n")]
     public void Stays_linear_on_a_hundred_thousand_repeated_lines(string line)
     {
