@@ -86,7 +86,16 @@ public static class DispositionReader
     {
         "if", "unless", "whether", "when", "whenever", "until", "where", "would", "could", "might", "may", "can",
         "cannot", "not", "never", "before", "once", "why", "whereas", "although", "though",
+        // a request, not a decision: "appellants ask that we reverse", "the State urges us to affirm"
+        "ask", "asks", "urge", "urges", "respectfully", "pray", "prays",
     };
+
+    // "The judgment should be reversed": the old New York form of the court's own disposition at the end of its
+    // opinion, but a party's argument anywhere else.
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "should", "ought" };
+
+    /// <summary>How near the end of the lead part a "should be reversed" sentence must stand to be the disposition.</summary>
+    private const int ModalReach = 600;
 
     /// <summary>
     /// The disposition of the opinion, or null when the lead part states none.
@@ -126,7 +135,7 @@ public static class DispositionReader
             var sentence = sentences[n];
             if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny(Keywords) < 0)
                 continue;
-            var kind = Classify(text, sentence);
+            var kind = Classify(text, sentence, allowModal: end - sentence.End <= ModalReach);
             if (kind is null || OpinionSentences.OnFootnoteLine(text, sentence.Start, start))
                 continue;
             return new Disposition(kind, text[sentence.Start..sentence.End], sentence.Start, sentence.End);
@@ -135,7 +144,7 @@ public static class DispositionReader
     }
 
     /// <summary>The kind stated by one sentence, or null when it is not the court's own disposition.</summary>
-    internal static string? Classify(string text, TextSpan sentence)
+    internal static string? Classify(string text, TextSpan sentence, bool allowModal = false)
     {
         var spans = OpinionSentences.Words(text, sentence.Start, sentence.End);
         if (spans.Count == 0 || spans.Count > 120)
@@ -153,9 +162,21 @@ public static class DispositionReader
                 continue;
             if (!IsAnchor(words, k, verb.Base) || Quoted(text, sentence.Start, spans[k].Start))
                 continue;
+            if (!allowModal && HasModal(words, k))
+                continue;
             return Kinds(words, k);
         }
         return null;
+    }
+
+    private static bool HasModal(string[] words, int k)
+    {
+        for (int i = 0; i < k; i++)
+        {
+            if (Modals.Contains(words[i]))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsAnchor(string[] words, int k, bool isBase)

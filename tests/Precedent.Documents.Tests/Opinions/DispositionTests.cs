@@ -36,6 +36,30 @@ public class DispositionTests
         Assert.Equal(d.Text, text[d.Start..d.End]);
     }
 
+    private const string LongReasoning =
+        "The limitations period is two years, and it began to run when the plaintiff knew of his injury. The record shows he knew of it at once. "
+        + "He filed within the period, for the tolling statute stopped the clock while he was a minor, and the district court rightly so held. "
+        + "The defendants' other arguments fare no better: each was raised for the first time on appeal, and none shows that the district court erred. "
+        + "Nor does the record bear out their claim of prejudice, for they had notice of the claim from the first day and took full discovery on it. "
+        + "The district court's careful findings on each of these points are supported by the record, and we see no reason to disturb them here. "
+        + "The same is true of the court's rulings on the evidence, which were well within its discretion and did not affect the outcome of the trial. "
+        + "Finally, the instructions, read as a whole, fairly stated the law on each of the elements that the jury had to find in order to return its verdict. "
+        + "We have considered the remaining points the parties raise and find that none of them warrants discussion or alters the conclusion reached above. "
+        + "Costs on appeal are taxed against the defendants, who did not prevail on any of the issues they presented, and the mandate shall issue forthwith. "
+        + "The parties shall bear their own fees, the statute under which the plaintiff sued making no provision for an award of fees to a prevailing party.";
+
+    [Theory]
+    [InlineData("The order of the Appellate Division should be reversed, with costs, and the complaint dismissed.", "reversed")]
+    [InlineData("The judgment should be reversed and a new trial granted, costs to abide the event.", "reversed")]
+    [InlineData("Klauschie's request is GRANTED and the appeal is DISMISSED.", "dismissed")]
+    public void Reads_the_courts_should_form_at_the_end(string text, string kind)
+        => Assert.Equal(kind, DispositionReader.Read("We have considered the record. " + text, [])?.Kind);
+
+    [Theory]
+    [InlineData("The trial court should be reversed, the defendants argue, because the verdict rests on hearsay. " + LongReasoning)]
+    public void A_partys_should_far_from_the_end_is_no_disposition(string text)
+        => Assert.NotEqual("reversed", DispositionReader.Read(text, [])?.Kind);
+
     [Theory]
     [InlineData("The district court dismissed the complaint under Rule 12(b)(6).")]
     [InlineData("We affirmed in Smith v. Jones, 100 F.3d 1 (10th Cir. 1996), on the same facts.")]
@@ -45,6 +69,9 @@ public class DispositionTests
     [InlineData("The trial court denied the motion to suppress.")]
     [InlineData("He argues that \"the judgment is affirmed\" was a clerical slip.")]
     [InlineData("We would affirm on a different ground.")]
+    [InlineData("The defendants argue that the complaint should be dismissed because the claims are untimely. " + LongReasoning)]
+    [InlineData("Appellants respectfully ask that the Court reverse the judgment below.")]
+    [InlineData("The State urges us to affirm the conviction.")]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     [InlineData("The facts are undisputed. The officer fired twice.")]
