@@ -87,6 +87,10 @@ internal static class CaseNameReader
                 break;
             }
             var rightTok = count > 0 ? text.AsSpan(right.S, right.E - right.S) : default;
+            // "rejection of Yaldo in Marketos v. Am. Employers": a lowercase "in" before the first party ends the
+            // name ("State in the Interest of M.L." and "in re" aside)
+            if (seenV && tok is "in" && rightTok is not ("the" or "Interest" or "interest" or "re"))
+                break;
             if (!IsNameToken(tok, seenV, rightTok))
                 break;
             if (IsV(tok))

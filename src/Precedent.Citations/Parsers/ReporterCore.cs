@@ -17,6 +17,8 @@ internal readonly record struct ReporterCore(
     private const int MaxTokens = 6;
     private const int MaxTokenLength = 24;
     private const int MaxGap = 48;
+    // a volume at a line's end and its reporter on the next text line of a text set in columns ("969⏎⏎    F.2d")
+    private const int MaxVolumeGap = 96;
 
     private static readonly string[] JournalSuffixes = ["L.Rev.", "L.J.", "L.Q.", "Rev.", "J.", "Q.", "L.F.", "Rptr.", "Bull."];
 
@@ -31,7 +33,7 @@ internal readonly record struct ReporterCore(
             return false;
         if (volEnd >= n || !TextScan.IsSpace(text[volEnd]))
             return false;
-        var i = TextScan.SkipSpaces(text, volEnd, volEnd + MaxGap);
+        var i = TextScan.SkipSpaces(text, volEnd, volEnd + MaxVolumeGap);
         if (i >= n || !char.IsAsciiLetter(text[i]))
             return false;
         var repStart = i;

@@ -93,7 +93,50 @@ internal sealed class RuleCitationParser : ICitationParser
         draft.Code = code;
         draft.Section = text[k..e];
         output.Add(draft);
+        return plural ? end : ReadFurtherRules(text, code, end, output);
+    }
+
+    private const int MaxFurtherRules = 8;
+
+    /// <summary>
+    /// "Fed. R. Evid. 704, 705", "Fed. R. Civ. P. 12(b)(6), 56": further rules of the same set after a comma, each
+    /// its own citation. Only a short number followed by punctuation or a lowercase word counts: never a volume
+    /// ("56, 477 U.S. 317"), a year ("56, 1993 amendments") or a page.
+    /// </summary>
+    private static int ReadFurtherRules(string text, string code, int end, List<CitationDraft> output)
+    {
+        var n = text.Length;
+        for (var item = 0; item < MaxFurtherRules; item++)
+        {
+            if (end >= n || text[end] != ',')
+                break;
+            var k = LawText.SkipSpaces(text, end + 1, 2);
+            if (k == end + 1 || k >= n || !char.IsAsciiDigit(text[k]))
+                break;
+            var digits = TextScan.SkipDigits(text, k);
+            if (digits - k > 4 || (digits - k == 4 && text[k] is '1' or '2'))
+                break;
+            var e = LawText.ReadSection(text, k);
+            if (e < 0 || !EndsRuleList(text, e))
+                break;
+            var draft = LawText.NewDraft(CitationKind.Rule, k, e);
+            draft.Code = code;
+            draft.Section = text[k..e];
+            output.Add(draft);
+            end = e;
+        }
         return end;
+    }
+
+    /// <summary>Punctuation, the end of the text, or a space before a lowercase word or a bracket.</summary>
+    private static bool EndsRuleList(string text, int e)
+    {
+        if (e >= text.Length || text[e] is ';' or ',' or ')' or ']')
+            return true;
+        if (text[e] == '.')
+            return e + 1 >= text.Length || !char.IsAsciiDigit(text[e + 1]);
+        var j = LawText.SkipSpaces(text, e, 2);
+        return j > e && j < text.Length && (char.IsLower(text[j]) || text[j] == '(');
     }
 
     /// <summary>"Rule 12(b)(6)", "Rules 12 and 56", "Rule 56 of the Federal Rules of Civil Procedure".</summary>

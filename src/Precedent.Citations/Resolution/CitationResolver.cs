@@ -351,14 +351,24 @@ public sealed class CitationResolver
             // "See id., ¶¶ 24-27" after "Wis. Stat. § 100.01": numbered paragraphs are an opinion's or a pleading's
             var paragraphPin = IsParagraphPin(_c[i].PinCite);
             var prev = -1;
+            // "… the court recited that “a decree must … [United Shoe, 391 U.S. at 250].” Id.": citations inside a
+            // quotation that closes right before the Id. are the quoted author's; the Id. means the source quoted.
+            var quoteOpen = -1;
             for (var k = i - 1; k >= 0; k--)
             {
+                if (k == i - 1 && myNest is null)
+                    quoteOpen = QuotationHolding(k, i);
+                if (quoteOpen >= 0 && _c[k].FullEnd > quoteOpen)
+                    continue;
                 var ck = _c[k];
                 if (ck.ParallelOf is not null)
                     continue;
                 // A case named in the text is not a citation (Bluebook 4.1: Id. means the authority cited
                 // immediately before), and a page pin cannot point into a statute, rule or constitution.
                 if (ck.Kind is CitationKind.Reference || (ck.Kind is CitationKind.Statute && ck.Code is null))
+                    continue;
+                // "Under HRCP Rule 56(c), the court must …": a rule of no named set, named in running text
+                if (ck.Kind is CitationKind.Rule && ck.Code is null && ck.Signal is null && InRunningText(ck.FullStart))
                     continue;
                 if ((pagePin || paragraphPin) && ck.Kind is CitationKind.Statute or CitationKind.Regulation or CitationKind.Rule or CitationKind.Constitution)
                     continue;
@@ -371,7 +381,7 @@ public sealed class CitationResolver
             }
             if (prev < 0)
             {
-                Unresolved(i, "Id. with no earlier citation");
+                Unresolved(i, quoteOpen >= 0 ? "Id. after a quotation whose citations are the quoted author's, with no citation before it" : "Id. with no earlier citation");
                 return;
             }
             if (UnreadCitationBetween(prev, i) is { } unread)
@@ -418,6 +428,61 @@ public sealed class CitationResolver
                 return;
             }
             Link(i, target);
+        }
+
+        /// <summary>True when a word, not a sentence's or a clause's start, stands right before <paramref name="start"/>.</summary>
+        private bool InRunningText(int start)
+        {
+            var b = TextScan.SkipSpacesBack(_text, start, Math.Max(0, start - 3));
+            if (b <= 0 || b == start || !char.IsLetter(_text[b - 1]))
+                return false;
+            // "See Rule 56(c).", "see also Rule 12": a signal opens a citation sentence
+            var w = b;
+            while (w > 0 && b - w < 4 && char.IsLetter(_text[w - 1]))
+                w--;
+            return _text.AsSpan(w, b - w) is not ("See" or "see" or "also" or "Cf" or "cf");
+        }
+
+        private const int MaxQuotationLookBack = 1500;
+        private const int MaxQuotedTail = 600;
+
+        /// <summary>
+        /// When citation <paramref name="k"/> stands inside a quotation that closes right before Id.
+        /// <paramref name="i"/> ("… 391 U.S. at 250].” Id.", "… under 42 U.S.C. § 1983 must fail.” Id."), the offset
+        /// of the quotation's opening mark; else -1.
+        /// The opening mark is looked for at most <see cref="MaxQuotationLookBack"/> characters back, and never past a
+        /// closing mark (then the citation stands after a quotation, not inside one).
+        /// </summary>
+        private int QuotationHolding(int k, int i)
+        {
+            // the citation that holds k's parallel or parenthetical cites
+            var root = k;
+            for (var guard = 0; guard < 8 && (_c[root].ParallelOf ?? _c[root].NestedIn) is { } up && up < root; guard++)
+                root = up;
+            var from = Math.Max(_c[k].FullEnd, _c[root].FullEnd);
+            var to = _c[i].FullStart;
+            if (to - from > MaxQuotedTail || to <= from)
+                return -1;
+            // the text after the citation runs to a closing mark ("…].” Id.", "…, p. 3, and no more.\" Id."),
+            // with no other quotation mark on the way
+            var gap = _text.AsSpan(from, to - from).TrimEnd();
+            gap = gap.TrimEnd(".,;)]");
+            if (gap.Length == 0 || gap[^1] is not ('\u201D' or '"') || gap[..^1].IndexOfAny('\u201C', '\u201D', '"') >= 0)
+                return -1;
+            var start = _c[root].FullStart;
+            var limit = Math.Max(0, start - MaxQuotationLookBack);
+            var q = _text.AsSpan(limit, start - limit).LastIndexOfAny('\u201C', '\u201D', '"');
+            if (q < 0)
+                return -1;
+            q += limit;
+            if (_text[q] == '\u201C')
+                return q;
+            if (_text[q] == '\u201D')
+                return -1;
+            // an opening straight quote: after a space or bracket, before a word
+            var opens = (q == 0 || TextScan.IsSpace(_text[q - 1]) || _text[q - 1] is '(' or '[')
+                && q + 1 < _text.Length && !TextScan.IsSpace(_text[q + 1]);
+            return opens ? q : -1;
         }
 
         private static bool IsParagraphPin(string? pin) => pin is { Length: > 0 } && pin[0] == '\u00B6';

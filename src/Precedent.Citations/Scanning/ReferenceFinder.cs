@@ -185,7 +185,7 @@ internal static class ReferenceFinder
             if (dropped.Contains(name))
                 continue;
             var end = i + name.Length;
-            if (InsideSpan(spans, maxEnd, i) || PrecededByTitle(text, i) || FollowedByCaseName(text, end)
+            if (InsideSpan(spans, maxEnd, i) || PrecededByTitle(text, i) || FollowedByCaseName(text, end) || NamesABook(text, end)
                 || PrecededByNumber(text, i) || PrecededByGivenName(text, i) || PrecededByPartyRole(text, i)
                 || (PrecededByVersus(text, i, out var first) && !NamesFirstParty(plaintiffs, name, first))
                 || (FollowedByAmpersand(text, end) && !ampersand.Contains(name)))
@@ -392,6 +392,40 @@ internal static class ReferenceFinder
     {
         var e = TextScan.SkipSpacesBack(text, i, Math.Max(0, i - 3));
         return e < i && e > 0 && char.IsAsciiDigit(text[e - 1]);
+    }
+
+    private static readonly string[] BookWords =
+        ["Dictionary", "Dictionaries", "Encyclopedia", "Thesaurus", "Handbook", "Manual", "Treatise", "Digest", "Almanac", "Guide", "Lexicon"];
+
+    private const int MaxBookTitleWords = 5;
+
+    /// <summary>
+    /// "Webster's Third New International Dictionary", "Black's Law Dictionary", "WEBSTER'S UNABRIDGED DICTIONARY":
+    /// a possessive name opening the title of a dictionary or other reference book, read over at most five
+    /// capitalized words.
+    /// </summary>
+    private static bool NamesABook(string text, int end)
+    {
+        if (!IsPossessive(text, end))
+            return false;
+        var j = end + 2;
+        for (var w = 0; w < MaxBookTitleWords; w++)
+        {
+            var s = TextScan.SkipSpaces(text, j, j + 2);
+            if (s == j || s >= text.Length || !char.IsUpper(text[s]))
+                return false;
+            var e = s;
+            while (e < text.Length && e - s < 24 && char.IsLetter(text[e]))
+                e++;
+            var word = text.AsSpan(s, e - s);
+            foreach (var book in BookWords)
+            {
+                if (word.Equals(book, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+            j = e;
+        }
+        return false;
     }
 
     private static bool FollowedByCaseName(string text, int end)

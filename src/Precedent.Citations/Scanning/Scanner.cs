@@ -149,7 +149,7 @@ internal sealed class Scanner
             if (!TextScan.IsSpace(c))
                 return -1;
             // reporters, codes and record abbreviations all start with a capital ("U.S.", "F.3d", "Aplt. App.")
-            var next = TextScan.SkipSpaces(text, end, end + 48);
+            var next = TextScan.SkipSpaces(text, end, end + 96);
             if (next >= text.Length || !char.IsUpper(text[next]))
                 return -1;
         }
