@@ -136,6 +136,17 @@ public class ReadCommandTests
     }
 
     [Fact]
+    public void ReadsStandardInput()
+    {
+        var r = CliRunner.Run("SMITH, J.\n\nWe affirm. Graham v. Connor, 490 U.S. 386 (1989).\n", "read", "-");
+        Assert.Equal(0, r.ExitCode);
+        var o = JsonDocument.Parse(r.Stdout).RootElement;
+        Assert.Equal("-", o.GetProperty("source").GetString());
+        Assert.Equal("Smith", o.GetProperty("parts")[0].GetProperty("author").GetString());
+        Assert.Equal("affirmed", o.GetProperty("disposition").GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public void NoCaptionGivesNulls()
     {
         var path = CliRunner.TempFile("bare.txt", "The parties dispute the meaning of the contract. We agree with the trial court.\n");
