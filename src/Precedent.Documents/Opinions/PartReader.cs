@@ -421,6 +421,8 @@ public static partial class PartReader
 
     private static bool IsHeadingBlockLine(ReadOnlySpan<char> line)
     {
+        if (IsByLabel(line))
+            return true;
         if (line.StartsWith("No.") || line.StartsWith("Nos.") || line.StartsWith("Cite as")
             || line.StartsWith("(Slip Opinion)") || line.StartsWith("NO."))
         {
@@ -563,7 +565,7 @@ public static partial class PartReader
             window = window[..MaxWindow];
         window = window.Replace('\u00a0', ' ');
         char previous = PreviousCharacter(text, lineStart);
-        if (previous is '(' or ',' || (char.IsLower(previous) && !AfterSignature(text, lineStart)))
+        if (previous is '(' or ',' || (char.IsLower(previous) && !AfterSignature(text, lineStart) && !AfterByLabel(text, lineStart)))
             return null;
 
         Match by = SeparateByHeading().Match(window);
@@ -730,6 +732,38 @@ public static partial class PartReader
         ReadOnlySpan<char> before = text.AsSpan(0, end);
         return before.EndsWith(" Justice", StringComparison.Ordinal) || before.EndsWith(" Judge", StringComparison.Ordinal)
             || before.EndsWith("\nJustice", StringComparison.Ordinal) || before.EndsWith("\nJudge", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// True when the line before is a label of a web page's copy of the opinion: "Dissent by Stevens", "In Part
+    /// Opinion by Barron", "Concurrence by Scalia" — a short line that names the author of what follows.
+    /// </summary>
+    private static bool AfterByLabel(string text, int lineStart)
+    {
+        int prev = TextLines.PreviousLineStart(text, lineStart);
+        while (prev >= 0 && lineStart - prev < 400)
+        {
+            int end = TextLines.LineEnd(text, prev);
+            int cs = TextLines.ContentStart(text, prev, end);
+            int ce = TextLines.ContentEnd(text, cs, end);
+            if (ce > cs)
+            {
+                return IsByLabel(text.AsSpan(cs, ce - cs));
+            }
+            prev = TextLines.PreviousLineStart(text, prev);
+        }
+        return false;
+    }
+
+    /// <summary>"Dissent by Stevens", "In Part Opinion by Barron": a label line of a web page's copy.</summary>
+    private static bool IsByLabel(ReadOnlySpan<char> line)
+    {
+        int by = line.IndexOf(" by ", StringComparison.Ordinal);
+        if (line.Length > 60 || by < 0 || by + 4 >= line.Length || !char.IsUpper(line[by + 4]))
+            return false;
+        var label = line[..by];
+        return label.EndsWith("Opinion", StringComparison.Ordinal) || label.EndsWith("Dissent", StringComparison.Ordinal)
+            || label.EndsWith("Concurrence", StringComparison.Ordinal) || label.EndsWith("Opinions", StringComparison.Ordinal);
     }
 
     /// <summary>The last character before the line that is not whitespace, or '\0'.</summary>
@@ -1051,6 +1085,8 @@ public static partial class PartReader
         "Under", "Today", "Since", "After", "Before", "Like", "Unlike", "Nor", "Or", "Not", "What", "Why", "How",
         "Who", "Whom", "Which", "Judgment", "Order", "Affirmed", "Reversed", "Some", "Most", "Many", "Other",
         "Others", "Government", "Hon", "Honorable", "Court", "Courts", "Justice", "Judge", "Chief", "Supreme", "Circuit",
+        // adverbs of the kind, not names: "Specially concurring, Judge Wallace wrote …" (a summary's prose)
+        "Specially", "Separately", "Partially", "Respectfully", "Concurring", "Dissenting", "Also", "Additionally",
     };
 
     /// <summary>

@@ -16,6 +16,16 @@ public class PartReaderTests
     public static TheoryData<string, string, string[]> Opinions => new()
     {
         {
+            "a web page's label line above the separate opinion's heading",
+            "JUSTICE SCALIA delivered the opinion of the Court.\n" + Reasoning + "Reversed.\nDissent by Stevens\nJUSTICE STEVENS, dissenting.\n" + Reasoning,
+            ["majority Scalia JUSTICE SCALIA", "dissent Stevens Dissent by Stevens"]
+        },
+        {
+            "a summary's sentence that opens with the kind is prose, not a heading",
+            "BERZON, Circuit Judge:\n" + Reasoning + "\nSpecially concurring, Judge Wallace wrote that he agreed with the result but would reach it otherwise.\n\n" + Reasoning,
+            ["majority Berzon BERZON"]
+        },
+        {
             "a one-sentence majority under its own author line is still a part",
             "No. 99-4021\nBefore TACHA, Chief Judge, EBEL and LUCERO, Circuit Judges.\nEBEL, Circuit Judge.\n"
             + "We review the grant of summary judgment de novo.\nAFFIRMED.\nLUCERO, Circuit Judge, dissenting.\nI would reverse.\n",
