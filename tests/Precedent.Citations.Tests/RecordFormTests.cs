@@ -27,6 +27,7 @@ public class RecordFormTests
     [InlineData("The officers knew the pills were candy. See App. 79-80.", "App. 79-80", "App.", "79-80", "79-80")]
     [InlineData("The petition was filed. Petition, Docket Entry 1.", "Docket Entry 1", "Dkt. No.", "1", null)]
     [InlineData("The trooper searched the trunk (R. 120-122).", "R. 120-122", "R.", "120-122", "120-122")]
+    [InlineData("The reports are substantially true. (Defendant's Motion, at 4).", "Defendant's Motion, at 4", "Mot.", "4", "4")]
     public void Finds_record(string input, string text, string code, string section, string? pin)
     {
         var c = LawCite.Find(input, CitationKind.Record, text);
@@ -54,6 +55,7 @@ public class RecordFormTests
     [InlineData("Press the Tab 2 times to move on.")]
     [InlineData("The Resp. 12 form was never filed.")]
     [InlineData("Smith's Br. was twelve pages long.")]
+    [InlineData("The Defendant's Motion 2 was denied.")]
     public void Finds_no_record(string input)
         => Assert.Empty(LawCite.OfKind(input, CitationKind.Record));
 
@@ -67,6 +69,7 @@ public class RecordFormTests
         { "Terry v. Ohio, 392 U.S. 1, 27 (1968). The plan was optimal. App. 189. The refinery was one unit. Id. at 190.", "Id. at 190", 0, "App." },
         { "Terry v. Ohio, 392 U.S. 1, 27 (1968). The Board noted the rule. Suppl. R. at 8A. Id.", "Id.", 0, "Supp. R." },
         { "Terry v. Ohio, 392 U.S. 1, 27 (1968). The Board erred. Def.'s Br. at 12. Id. at 13.", "Id. at 13", 0, "Br." },
+        { "The charges were dropped. (Plaintiff's Response, Ex. 14). The reports are true. (Defendant's Motion, at 4). There was no malice. (Id. at 11).", "Id. at 11", 0, "Mot." },
         // an Id. with a section pin cannot point into a paper of the record
         { "Terry v. Ohio, 392 U.S. 1, 27 (1968). The government explained it. United States Resp. at 44. Id. § III.C.3.", "Id.", 0, "—" },
         // a court and year in brackets is not an appendix page: the Id. still means the case
