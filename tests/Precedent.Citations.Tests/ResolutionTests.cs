@@ -50,7 +50,7 @@ public class ResolutionTests
         { "State v. Saunders, 1999 UT 59, 992 P.2d 951. See id.\n¶ 30 Saunders involved a prior crime.", "id.", 0, "State v. Saunders, 1999 UT 59" },
         // An Id. after a source the parser does not read means that source, not the case cited before it.
         { "Tennessee v. Garner, 471 U.S. 1, 11 (1985). The officer was six feet away (Shooting Report, p. 2). Two others ran to the street (Ibid.).", "Ibid.", 0, "—" },
-        { "Tennessee v. Garner, 471 U.S. 1, 11 (1985). The officer fired once. Smith Decl., Ex. 4. He then stopped. Id.", "Id.", 0, "—" },
+        { "Tennessee v. Garner, 471 U.S. 1, 11 (1985). The officer fired once. Smith Decl., Ex. 4. He then stopped. Id.", "Id.", 0, "Ex." },
         { "Tennessee v. Garner, 471 U.S. 1, 11 (1985). The officer fired once. Id. at 12.", "Id. at 12", 0, "Tennessee v. Garner, 471 U.S. 1" },
         // Old reporter repetition ("4 id. 727" is 4 Barb. 727) and a repeated case name with its own citation are not Id.
         { "Clark v. Montgomery, 23 Barb. 464; Burghart v. Hall, 4 id. 727.", "id.", 0, "(absent)" },

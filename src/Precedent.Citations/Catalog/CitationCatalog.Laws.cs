@@ -22,6 +22,8 @@ internal enum RecordLocator
     Docket,
     /// <summary>A paragraph ("¶ 12", "¶¶ 3-5") or "at" + page.</summary>
     Paragraph,
+    /// <summary>An exhibit's letter or number ("G", "B-4", "12", "3A"), then an optional page ("at 5").</summary>
+    Exhibit,
 }
 
 /// <summary>
@@ -60,6 +62,13 @@ internal sealed class LawSource
     public bool Strict { get; init; }
     /// <summary>Records: a volume may precede ("2 Aplt. App. 345") or follow ("R. Vol. I at 45").</summary>
     public bool Volumes { get; init; }
+    /// <summary>
+    /// Records: a party's paper, whose abbreviation may follow the party's name when "at" and a page come after
+    /// ("United States Resp. at 137", "Appellees Br. at 12").
+    /// </summary>
+    public bool Party { get; init; }
+    /// <summary>Records: only after a comma, semicolon or opening bracket ("IAF, Tab 7", "(Tab 3)").</summary>
+    public bool Punctuated { get; init; }
     /// <summary>
     /// A code named without its state ("Penal Code", "Fam. Code"): each state that has a code of that name, with
     /// the canonical form of that state's code ("tx" → "Tex. Penal Code Ann."). Empty for every other source.
@@ -325,6 +334,7 @@ internal sealed class LawCatalog
             {
                 "docket" => RecordLocator.Docket,
                 "paragraph" => RecordLocator.Paragraph,
+                "exhibit" => RecordLocator.Exhibit,
                 _ => RecordLocator.Page,
             };
             records.Add((new LawSource
@@ -335,6 +345,8 @@ internal sealed class LawCatalog
                 Locator = locator,
                 Strict = r.Strict,
                 Volumes = r.Volumes,
+                Party = r.Party,
+                Punctuated = r.Punctuated,
                 Designators = Designators([], r.Designators),
             }, Spellings(r.Code, r.Spellings)));
         }
@@ -459,6 +471,8 @@ internal sealed class RecordEntry
     public string? Locator { get; set; }
     public bool Strict { get; set; }
     public bool Volumes { get; set; }
+    public bool Party { get; set; }
+    public bool Punctuated { get; set; }
     public List<string>? Designators { get; set; }
 }
 

@@ -32,6 +32,9 @@ internal sealed class IdCitationParser : ICitationParser
         {
             var p = TextScan.SkipSpaces(text, j + 3, j + 6);
             var e = TextScan.ReadPin(text, p);
+            // "Id., at ___": a page left blank in a slip opinion
+            if (e <= p)
+                e = BlankPin.Read(text, p);
             if (e > p)
             {
                 // "id. at 112, 169, 179": more pins, unless the number starts another citation

@@ -22,6 +22,7 @@ internal sealed class RecordCitationParser : ICitationParser
     private static readonly string[] VolumeWords = ["Vol.", "Vols."];
     private static readonly string[] AtWord = ["at"];
     private static readonly string[] Connectives = ["and", "&"];
+    private static readonly string[] PinWords = ["pp.", "p.", "at", "id.", "see"];
     private static readonly string[] AllowedBefore =
         ["See", "See,", "See also", "Cf.", "E.g.,", "Accord", "Also", "Compare", "But", "Contra", "In", "At", "And", "Or", "With"];
 
@@ -45,19 +46,27 @@ internal sealed class RecordCitationParser : ICitationParser
             var s = LawText.SkipSpaces(text, e, 2);
             if (s >= text.Length || !char.IsLetter(text[s]))
                 return -1;
-            return Parse(context, anchorStart, s, (anchorStart, e), output);
+            return Parse(context, anchorStart, s, (anchorStart, e), true, output);
         }
-        if (!LawText.AtWordStart(text, anchorStart) || !PredecessorAllows(text, anchorStart))
+        if (!LawText.AtWordStart(text, anchorStart) || AfterDigit(text, anchorStart))
             return -1;
-        return Parse(context, anchorStart, anchorStart, null, output);
+        return Parse(context, anchorStart, anchorStart, null, PredecessorAllows(text, anchorStart), output);
     }
 
-    private static int Parse(ParseContext context, int start, int codeStart, (int Start, int End)? volumeSpan, List<CitationDraft> output)
+    private static int Parse(ParseContext context, int start, int codeStart, (int Start, int End)? volumeSpan,
+        bool predecessorAllows, List<CitationDraft> output)
     {
         var text = context.Text;
         var n = text.Length;
         var codeEnd = LawText.MatchSource(text, codeStart, context.Catalog.Laws.Records, out var source);
         if (source is null || volumeSpan is not null && !source.Volumes)
+            return -1;
+        // "IAF, Tab 7": a tab only after a comma, a semicolon or a bracket
+        if (source.Punctuated && !AfterPunctuation(text, start))
+            return -1;
+        // "Plaintiff's Exhibit 3": an exhibit may follow any word; a party's paper only when "at" follows
+        if (!predecessorAllows && !(source.Locator == RecordLocator.Exhibit && !AfterLetter(text, start))
+            && !(source.Party && AtFollows(text, codeEnd)))
             return -1;
         // the volume text is made only once the record abbreviation matched
         var volume = volumeSpan is { } vs ? text[vs.Start..vs.End] : null;
@@ -133,6 +142,35 @@ internal sealed class RecordCitationParser : ICitationParser
                 }
                 break;
             }
+            case RecordLocator.Exhibit:
+            {
+                if (hasAt)
+                    return -1;
+                var xe = ReadExhibit(text, j);
+                if (xe < 0)
+                    return -1;
+                section = text[j..xe];
+                end = xe;
+                // pin: " at 5", ", at 5", ", p. 5"
+                var p = end;
+                if (p < n && text[p] == ',')
+                    p++;
+                var p2 = LawText.SkipSpaces(text, p, 3);
+                var pa = p2 > end ? LawText.ReadWord(text, p2, AtWord) : -1;
+                if (pa > 0)
+                {
+                    var q = LawText.SkipSpaces(text, pa, 3);
+                    var qe = ReadLocator(text, q, out _, out _);
+                    if (qe > 0)
+                    {
+                        pin = LawText.Collapse(text.AsSpan(q, qe - q));
+                        end = qe;
+                    }
+                }
+                if (pin is null && !ExhibitClosed(text, xe))
+                    return -1;
+                break;
+            }
             case RecordLocator.Paragraph when !hasAt:
             {
                 if (j >= n || text[j] != '\u00B6')
@@ -149,7 +187,8 @@ internal sealed class RecordCitationParser : ICitationParser
                 var pe = ReadLocator(text, j, out var lettered, out var paragraph);
                 if (pe < 0 || paragraph && !hasAt && source.Locator == RecordLocator.Page && source.Strict)
                     return -1;
-                if (source.Strict && !hasAt && !lettered)
+                // "App. 107;", "(R. 45)": a bare page after punctuation or a signal, never a year ("(App. 1999)")
+                if (source.Strict && !hasAt && !lettered && volumeSpan is null && !BarePageAllowed(text, start, j, pe))
                     return -1;
                 section = LawText.Collapse(text.AsSpan(j, pe - j));
                 end = ReadList(text, pe, docket: false);
@@ -160,7 +199,7 @@ internal sealed class RecordCitationParser : ICitationParser
         draft.Code = source.Code;
         draft.Section = section;
         // A page or paragraph of the record is a pinpoint as well ("Aplt. App. at 151" → PinCite "151").
-        draft.PinCite = pin ?? (source.Locator == RecordLocator.Docket ? null : section);
+        draft.PinCite = pin ?? (source.Locator is RecordLocator.Docket or RecordLocator.Exhibit ? null : section);
         draft.Volume = volume;
         output.Add(draft);
         return end;
@@ -225,6 +264,149 @@ internal sealed class RecordCitationParser : ICitationParser
         return e;
     }
 
+    /// <summary>
+    /// An exhibit's designator: "G", "B-4", "12", "3A", "C-1", "A-3a". A letter stands alone (never the first
+    /// letter of a word) and a number has at most four digits.
+    /// </summary>
+    private static int ReadExhibit(string text, int i)
+    {
+        var n = text.Length;
+        if (i >= n)
+            return -1;
+        int e;
+        if (char.IsAsciiDigit(text[i]))
+        {
+            e = i;
+            while (e < n && e - i < 5 && char.IsAsciiDigit(text[e]))
+                e++;
+            if (e - i > 4)
+                return -1;
+            if (e < n && char.IsAsciiLetterUpper(text[e]))
+                e++;
+        }
+        else if (char.IsAsciiLetterUpper(text[i]))
+        {
+            e = i + 1;
+            // "AA", "A1"
+            if (e < n && char.IsAsciiLetterUpper(text[e]) && text[e] == text[i])
+                e++;
+            while (e < n && e - i < 4 && char.IsAsciiDigit(text[e]))
+                e++;
+        }
+        else
+            return -1;
+        // "B-4", "12-3", "C-1a"
+        if (e + 1 < n && text[e] is '-' or '\u2013' && char.IsAsciiLetterOrDigit(text[e + 1]))
+        {
+            var s = e + 1;
+            var k = s;
+            while (k < n && k - s < 4 && char.IsAsciiDigit(text[k]))
+                k++;
+            if (k == s && char.IsAsciiLetterUpper(text[k]))
+                k++;
+            if (k > s && k < n && char.IsAsciiLetter(text[k]) && char.IsAsciiLetterLower(text[k]) && (k + 1 >= n || !char.IsAsciiLetter(text[k + 1])))
+                k++;
+            if (k > s)
+                e = k;
+        }
+        // "Exhibit 2.03": a numbered section, not an exhibit
+        if (e < n && char.IsAsciiLetterOrDigit(text[e]) || e + 1 < n && text[e] == '.' && char.IsAsciiDigit(text[e + 1]))
+            return -1;
+        return e;
+    }
+
+    /// <summary>
+    /// True when the exhibit's designator ends the citation: a closing mark, or the end of a sentence ("Exhibit G.
+    /// Consequently"). "Exhibit A hereto" and "Exhibit A is" are prose.
+    /// </summary>
+    private static bool ExhibitClosed(string text, int e)
+    {
+        if (e >= text.Length)
+            return true;
+        if (text[e] != ',')
+            return text[e] is '.' or ';' or ')' or ']' or ':';
+        // "the letter, Exhibit J, enclosing the consent": an exhibit named in a sentence, not cited
+        var w = LawText.SkipSpaces(text, e + 1, 3);
+        if (w >= text.Length || !char.IsAsciiLetterLower(text[w]))
+            return true;
+        return LawText.ReadWord(text, w, PinWords) > 0;
+    }
+
+    /// <summary>
+    /// A strict abbreviation's bare page ("App. 107", "R. 45") counts after a comma, semicolon, bracket, quotation
+    /// mark, sentence end or signal, when the page ends at a closing mark and is not a year in brackets.
+    /// </summary>
+    private static bool BarePageAllowed(string text, int start, int page, int pageEnd)
+    {
+        var n = text.Length;
+        if (pageEnd < n && text[pageEnd] is not ('.' or ',' or ';' or ')' or ']'))
+            return false;
+        // "App.1948", "(App. 1999)", "Fla. App. 1968,": a court and year, not a page
+        if (page == 0 || !LawText.IsSpace(text[page - 1]) || pageEnd - page == 4 && text[page] is '1' or '2')
+            return false;
+        var b = SkipSpacesBack(text, start);
+        if (b == 0)
+            return true;
+        var c = text[b - 1];
+        // "(R. 45)": the record's bare page only in brackets; "Fed. R. 4", "Loc. R. 12" are rules
+        if (text[start] == 'R')
+            return c is '(' or '[';
+        if (c is ';' or '(' or '[' or '"' or '\u201C' or '\u201D')
+            return true;
+        var ts = b - 1;
+        while (ts > 0 && b - ts < 16 && !LawText.IsSpace(text[ts - 1]))
+            ts--;
+        var tok = text.AsSpan(ts, b - ts);
+        // "en banc, App. 95": after a comma or a full stop only when a lower-case word comes before it
+        if (c is ',' or '.')
+            return tok.Length > 1 && char.IsLower(tok[0]) || tok.Length > 1 && tok[^2] is '"' or '\u201D' or ')';
+        return tok.SequenceEqual("See") || tok.SequenceEqual("see") || tok.SequenceEqual("also") || tok.SequenceEqual("e.g.,");
+    }
+
+    private static int SkipSpacesBack(string text, int start)
+    {
+        var b = start;
+        while (b > 0 && start - b < 12 && LawText.IsSpace(text[b - 1]))
+            b--;
+        return b;
+    }
+
+    /// <summary>"T EX. R. APP. P.": a word broken after its first letter, never an exhibit.</summary>
+    private static bool AfterLetter(string text, int start)
+    {
+        var b = SkipSpacesBack(text, start);
+        return b > 0 && char.IsLetterOrDigit(text[b - 1]) && (b < 2 || !char.IsLetterOrDigit(text[b - 2]));
+    }
+
+    private static bool AfterPunctuation(string text, int start)
+    {
+        var b = SkipSpacesBack(text, start);
+        return b > 0 && text[b - 1] is ',' or ';' or '(' or '[';
+    }
+
+    /// <summary>True when "at" and a digit follow the abbreviation ("Resp. at 137", "Br., at 12").</summary>
+    private static bool AtFollows(string text, int codeEnd)
+    {
+        var j = codeEnd;
+        if (j < text.Length && text[j] == ',')
+            j++;
+        var k = LawText.SkipSpaces(text, j, 3);
+        if (k == j)
+            return false;
+        var at = LawText.ReadWord(text, k, AtWord);
+        if (at < 0)
+            return false;
+        var d = LawText.SkipSpaces(text, at, 3);
+        return d > at && d < text.Length && char.IsAsciiDigit(text[d]);
+    }
+
+    /// <summary>"5 App.": a number right before the abbreviation makes it a reporter.</summary>
+    private static bool AfterDigit(string text, int start)
+    {
+        var b = SkipSpacesBack(text, start);
+        return b > 0 && char.IsAsciiDigit(text[b - 1]);
+    }
+
     private static int ReadDocketNumber(string text, int i)
     {
         var n = text.Length;
@@ -273,10 +455,7 @@ internal sealed class RecordCitationParser : ICitationParser
     /// </summary>
     private static bool PredecessorAllows(string text, int start)
     {
-        var b = start;
-        var limit = Math.Max(0, start - 3);
-        while (b > limit && LawText.IsSpace(text[b - 1]))
-            b--;
+        var b = SkipSpacesBack(text, start);
         if (b == 0)
             return true;
         if (b == start)

@@ -114,6 +114,9 @@ internal readonly record struct ReporterCore(
             // skip "at"
             var p = TextScan.SkipSpaces(text, i + 2, i + 2 + MaxGap);
             var pe = TextScan.ReadPin(text, p);
+            // "572 U. S., at ___": a page left blank in a slip opinion
+            if (pe < 0 || pe == p)
+                pe = BlankPin.Read(text, p);
             if (pe < 0 || pe == p)
                 return false;
             pinStart = p;

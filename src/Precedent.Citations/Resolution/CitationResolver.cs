@@ -413,10 +413,12 @@ public sealed class CitationResolver
             }
             // "Id. § 4(b)" and "Id. ¶ 12" point into a statute, a record or a document with numbered paragraphs: a
             // case reported by pages has neither.
-            if (_c[target].Kind is CitationKind.Case
-                && (SectionPinFollows(i) || (IsParagraphPin(_c[i].PinCite) && !HasParagraphs(target))))
+            if ((_c[target].Kind is CitationKind.Case
+                 && (SectionPinFollows(i) || (IsParagraphPin(_c[i].PinCite) && !HasParagraphs(target))))
+                || (_c[target].Kind is CitationKind.Record && SectionPinFollows(i)))
             {
-                Unresolved(i, $"Id. pin {(SectionPinFollows(i) ? "\u00A7" : _c[i].PinCite)} cannot point into {Describe(target)}, a case reported by pages");
+                Unresolved(i, $"Id. pin {(SectionPinFollows(i) ? "\u00A7" : _c[i].PinCite)} cannot point into {Describe(target)}, "
+                    + (_c[target].Kind is CitationKind.Record ? "a paper of the record" : "a case reported by pages"));
                 _rejected[i] = target;
                 return;
             }
@@ -765,8 +767,10 @@ public sealed class CitationResolver
                     // each provision as cited: "amend. IV", "amend. XIV, § 1", "art. III, § 2"
                     return $"{c.Kind}|{c.Code}|{ProvisionBase(c.Section) ?? c.Text}";
                 case CitationKind.Record:
-                    // the record is one authority; pages are pins
-                    return $"{c.Kind}|{c.Title}|{c.Code ?? c.Text}";
+                    // the record is one authority and its pages are pins; each exhibit or tab is a paper of its own
+                    return c.Code is "Ex." or "Tab"
+                        ? $"{c.Kind}|{c.Title}|{c.Code}|{c.Section}"
+                        : $"{c.Kind}|{c.Title}|{c.Code ?? c.Text}";
                 default:
                     return $"{c.Kind}|{c.Title}|{c.Code}|{SectionBase(c.Section) ?? c.Text}";
             }
