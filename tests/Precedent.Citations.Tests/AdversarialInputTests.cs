@@ -29,6 +29,10 @@ public class AdversarialInputTests
             { "commas", Repeat(", ", 1_000_000) },
             { "hereinafter", Repeat("483 U.S. 635 [hereinafter ", 100_000) },
             { "history words", Repeat("483 U.S. 635, aff'd, ", 100_000) },
+            { "capital names with sections before Id.", "Graham v. Connor, 490 U.S. 386 (1989).\n" + Repeat("Smith. SRPFJ \u0E07 III.C. CIS at 35. ABCDEFGHIJ at ", 100_000) + "Id." },
+            { "defined names cited by section", "(\"SRPFJ\") (the \u201CCIS\u201D) hereinafter \"AB\" " + Repeat("SRPFJ \u00A7 III.C.1(a)) CIS at 35 AB \u0E07 ((( Id. ", 100_000) },
+            { "notes headings", Repeat("483 U.S. 635. NOTES\nId. subd. (b). FOOTNOTES \n Id., 4 ", 100_000) },
+            { "report numbers", Repeat("S. Rep. No. 5, Cong. Rec. Id. cmt. ", 100_000) },
         };
         return data;
     }

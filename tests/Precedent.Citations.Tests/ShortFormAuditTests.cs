@@ -29,6 +29,40 @@ public class ShortFormAuditTests
         { "Webster v. Reproductive Health Servs., 492 U.S. 490 (1989). Webster's holding is narrow.", "Webster", 0, "Webster v. Reproductive Health Servs., 492 U.S. 490" },
         // A volume at a line's end, its reporter on the next text line of a text set in columns.
         { "See United States v. Tardiff, 969\n                                                                      \n\nF.2d 1283, 1289 (1st Cir. 1992). Id.", "Id.", 0, "United States v. Tardiff, 969" },
+        // A pin into a provision ("subd.", "cmt.", "§", or its Thai-code-page stand-in "ง") or an exhibit cannot
+        // point into a case reported by pages.
+        { "See Landau v. Superior Court, 81 Cal. App. 4th 191, 218 (1998). The Board must protect the public. (Bus. & Prof. Code, \u00A7 2229, subd. (c).) It must also aid rehabilitation. (Id. subd. (b).)", "Id.", 0, "Cal. Bus. & Prof. Code \u00A7 2229" },
+        { "See United States v. Culver, 598 F.3d 740, 752 (11th Cir. 2010). A leader earns four levels under U.S.S.G. \u00A7 3B1.1(a). Control over others counts. Id. cmt. n.4.", "Id.", 0, "—" },
+        { "See Bowen v. Massachusetts, 487 U.S. 879, 891 (1988). Relief lies under 5 U.S.C. \u00A7 702. A court may act. Id. subd. (b).", "Id.", 0, "5 U.S.C. \u00A7 702" },
+        { "See Nichols v. Moore, 396 F. Supp. 2d 783, 790 (E.D. Mich. 2005). He said he was arrested. (Id. Ex. J).", "Id.", 0, "—" },
+        { "United States v. Microsoft Corp., 56 F.3d 1448, 1461 (D.C. Cir. 1995). The decree defines the term. Id. \u0E07 VI.K.", "Id.", 0, "—" },
+        { "Graham v. Connor, 490 U.S. 386, 396 (1989). Id. at 397 n. 12.", "Id. at 397 n. 12", 0, "Graham v. Connor, 490 U.S. 386" },
+        // A document the opinion named by capitals, cited by section or page, is what the Id. after it means.
+        { "United States v. Microsoft Corp., 253 F.3d 34, 67 (D.C. Cir. 2001). The decree lists the icons. SRPFJ \u00A7 III.C.1. The list may be limited. Id. \u00A7 III.C.2.", "Id.", 0, "—" },
+        { "United States v. Microsoft Corp., 253 F.3d 34, 67 (D.C. Cir. 2001). The decree lists the icons. SRPFJ \u0E07 III.C.1. The list may be limited. Id.", "Id.", 0, "—" },
+        { "United States v. United Shoe Mach. Corp., 391 U.S. 244, 250 (1968). The plaintiffs filed a statement. CIS at 35. It set out the remedy. Id.", "Id.", 0, "—" },
+        { "United States v. United Shoe Mach. Corp., 391 U.S. 244, 250 (1968). The FBI arrived at 10 p.m. Id. at 251.", "Id. at 251", 0, "United States v. United Shoe" },
+        { "Monroe v. Pape, 365 U.S. 167, 180 (1961). The agents of the FBI at 10:30 searched the home. Id. at 169.", "Id. at 169", 0, "Monroe v. Pape" },
+        { "Abron v. State, 591 N.E.2d 634, 636 (Ind. Ct. App. 1992). The court may act pursuant to IND. CODE \u00A7 35-38-1-15 in cases of fundamental error. Id. at 638.", "Id. at 638", 0, "Abron v. State, 591 N.E.2d 634" },
+        { "Pennhurst State Sch. & Hosp. v. Halderman, 451 U.S. 1, 17 (1981). Title III \u00A7 2 says nothing of it. Id.", "Id.", 0, "Pennhurst State Sch." },
+        // A document the opinion named by capitals it defined, cited by section or page, is an authority of its own.
+        { "United States v. Microsoft Corp., 253 F.3d 34, 67 (D.C. Cir. 2001). The parties filed a Second Revised Proposed Final Judgment (\"SRPFJ\"). The decree lists the icons. SRPFJ \u00A7 III.C.1. The list may be limited. Id. \u00A7 III.C.2.", "Id.", 0, "SRPFJ" },
+        { "United States v. Microsoft Corp., 253 F.3d 34, 67 (D.C. Cir. 2001). The parties filed a Second Revised Proposed Final Judgment (\"SRPFJ\"). The decree lists the icons. SRPFJ \u0E07 III.C.1. The list may be limited. Id.", "Id.", 0, "SRPFJ" },
+        { "United States v. United Shoe Mach. Corp., 391 U.S. 244, 250 (1968). The government filed a Competitive Impact Statement (hereinafter \u201CCIS\u201D). It set out the remedy. CIS at 35. It was narrow. Id. at 36.", "Id. at 36", 0, "CIS" },
+        { "United States v. United Shoe Mach. Corp., 391 U.S. 244, 250 (1968). The Federal Bureau of Investigation (\"FBI\") arrived. The FBI at 10 p.m. left. Id. at 251.", "Id. at 251", 0, "United States v. United Shoe" },
+        // "Name, 439 Pa., supra": the case name stands before the volume.
+        { "Commonwealth v. Ewing, 439 Pa. 88, 264 A.2d 661 (1970). Malice may be inferred. Commonwealth v. Ewing, 439 Pa., supra.", "Commonwealth v. Ewing, 439 Pa., supra", 0, "Commonwealth v. Ewing, 439 Pa. 88" },
+        // A committee report is a source of its own.
+        { "See Lee v. Macon Bd. of Educ., 490 F.2d 458, 460 (5th Cir. 1974). Congress saw the cost. S. Rep. No. 94-168, at 9 (1975). Others would gain independence. Id.", "Id.", 0, "—" },
+        // The first Id. of the notes set after the text does not reach back into the text.
+        { "The clause is enforced. 28 U.S.C. \u00A7 1404(a).\nNOTES\n[1] The Court implied the test applies to domestic cases. Id.", "Id.", 0, "—" },
+        { "The clause is enforced.\nNOTES\n[1] See 28 U.S.C. \u00A7 1404(a). Id.", "Id.", 0, "28 U.S.C. \u00A7 1404" },
+        { "In re Jerald C., 36 Cal. 3d 1, 10 (1984).\nNOTES\n[1] The court apportioned the costs. (Id., 36 Cal.3d at p. 10.)", "Id.", 0, "In re Jerald C., 36 Cal. 3d 1" },
+        // Abbreviated words of a company's name do not end the name.
+        { "See Baughman v. State Farm Mut. Auto. Ins. Co., 262 Kan. 580 (1997). The insurer paid. Later, in Penn v. Nationwide Ins. Co., 100 F.3d 1 (1999), it did not. Baughman v. State Farm Mut. Auto. Ins. Co., supra, at 590.", "Baughman v. State Farm Mut. Auto. Ins. Co., supra, at 590", 0, "Baughman v. State Farm Mut. Auto. Ins. Co., 262 Kan. 580" },
+        { "See United States v. United Shoe Mach. Corp., 391 U.S. 244, 250 (1968). The decree failed. Id. at 251.", "Id. at 251", 0, "United States v. United Shoe Mach. Corp., 391 U.S. 244" },
+        // A party's response with its name spelled out is a paper of the record.
+        { "Defendant argues the statements are true. (Defendant's Motion, at 4). Plaintiff disagrees. (Plaintiff's Response, at 13). He met the standard. (Id. at 15-16).", "Id. at 15-16", 0, "Resp." },
     };
 
     [Theory]

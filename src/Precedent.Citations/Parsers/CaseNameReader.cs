@@ -209,6 +209,8 @@ internal static class CaseNameReader
         "Ave", "Blvd", "Cal", "Ill", "Ind", "Kan", "Neb", "Nev", "Tex", "Wis", "Wyo", "Ala", "Ark", "Del", "Fla",
         "Port", "Ref", "Rev", "Ry", "Sec", "Supp", "Ste", "Stat", "Pers", "Prot", "Protec", "Enf", "Enft", "Envt",
         "Cas", "Fid", "Cent", "Comms", "Commc", "Commcns", "Dep", "Depts", "Div", "Eng", "Hldgs", "Hosps", "Assoc", "Comn",
+        "Auto", "Mach", "Sur", "Mkt", "Mkts", "Prod", "Assur", "Acc", "Bhd", "Grp", "Hldg", "Intl", "Nav", "Coop",
+        "Comput", "Contr", "Distrib", "Elecs", "Telecomm", "Telecomms", "Cty", "Ctys", "Inds", "Mgt",
     ], StringComparer.Ordinal);
 
     private static bool IsAbbreviation(ReadOnlySpan<char> core) => In(Abbreviations, core);

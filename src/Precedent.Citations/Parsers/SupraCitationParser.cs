@@ -25,6 +25,22 @@ internal sealed class SupraCitationParser : ICitationParser
             {
                 name = n.CaseName;
                 coreStart = n.Start;
+                // "Commonwealth v. Ewing, 439 Pa., supra": the name read is the reporter; the case name stands before
+                // its volume
+                var v = TextScan.SkipSpacesBack(text, n.Start, Math.Max(0, n.Start - 2));
+                var d = v;
+                while (d > 0 && v - d < 4 && char.IsAsciiDigit(text[d - 1]))
+                    d--;
+                if (d < v && v < n.Start && !name.Contains(" v. ", StringComparison.Ordinal))
+                {
+                    var c = TextScan.SkipSpacesBack(text, d, Math.Max(0, d - 2));
+                    if (c > leftLimit && c > 0 && text[c - 1] == ','
+                        && CaseNameReader.Read(text, c - 1, Math.Max(leftLimit, c - 120)) is { CaseName: { } full } before)
+                    {
+                        name = full;
+                        coreStart = before.Start;
+                    }
+                }
             }
         }
         string? pin = null;

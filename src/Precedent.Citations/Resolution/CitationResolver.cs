@@ -190,6 +190,36 @@ public sealed class CitationResolver
             Array.Fill(_target, -1);
             _code = new string?[c.Count];
             _jurisdiction = new string?[c.Count];
+            _notesAt = NotesHeading(text);
+        }
+
+        private readonly int _notesAt;
+
+        /// <summary>
+        /// Where a line reading only "NOTES" or "FOOTNOTES" stands (the notes set after an opinion's text), or -1.
+        /// </summary>
+        private static int NotesHeading(string text)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var k = text.IndexOf("NOTES", from, StringComparison.Ordinal);
+                if (k < 0)
+                    return -1;
+                var a = k;
+                if (a >= 4 && text.AsSpan(a - 4, 4) is "FOOT")
+                    a -= 4;
+                var b = a;
+                while (b > 0 && text[b - 1] is ' ' or '\t')
+                    b--;
+                var e = k + 5;
+                while (e < text.Length && text[e] is ' ' or '\t' or '\r')
+                    e++;
+                if ((b == 0 || text[b - 1] == '\n') && (e >= text.Length || text[e] == '\n'))
+                    return a;
+                from = k + 5;
+            }
+            return -1;
         }
 
         public void ResolveOne(int i)
@@ -389,6 +419,12 @@ public sealed class CitationResolver
                 Unresolved(i, $"Id. follows \u201c{unread}\u201d, a source not read as a citation");
                 return;
             }
+            // "NOTES [1] … Id.": the first Id. of the notes set after the text cannot mean the text's last citation
+            if (_notesAt >= 0 && _c[prev].FullEnd <= _notesAt && _c[i].FullStart > _notesAt && !VolumeFollows(i))
+            {
+                Unresolved(i, "Id. in the notes, with no citation before it in the notes");
+                return;
+            }
             if (_partOf[prev] != _partOf[i])
             {
                 Unresolved(i, $"Id. would reach from the {_parts[_partOf[i]].Kind} into the {_parts[_partOf[prev]].Kind}");
@@ -411,13 +447,20 @@ public sealed class CitationResolver
                 Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
                 return;
             }
-            // "Id. § 4(b)" and "Id. ¶ 12" point into a statute, a record or a document with numbered paragraphs: a
-            // case reported by pages has neither.
+            // "Id. § 4(b)", "Id. subd. (b)", "Id. cmt. n.4" and "Id. ¶ 12" point into a statute, a rule, a record or a
+            // document with numbered paragraphs; "Id. Ex. J" into a record: a case reported by pages has none of them.
+            var provisionPin = ProvisionPinFollows(i);
             if ((_c[target].Kind is CitationKind.Case
-                 && (SectionPinFollows(i) || (IsParagraphPin(_c[i].PinCite) && !HasParagraphs(target))))
-                || (_c[target].Kind is CitationKind.Record && SectionPinFollows(i)))
+                 && (provisionPin is not null || ExhibitPinFollows(i) || (IsParagraphPin(_c[i].PinCite) && !HasParagraphs(target))))
+                || (_c[target].Kind is CitationKind.Record && provisionPin is not null && !IsDefinedDocument(target)))
             {
-                Unresolved(i, $"Id. pin {(SectionPinFollows(i) ? "\u00A7" : _c[i].PinCite)} cannot point into {Describe(target)}, "
+                // "… under U.S.S.G. § 3B1.1(a) … Id. cmt. n.4": a provision passed over on the way is what it means
+                if (provisionPin is not null && _c[target].Kind is CitationKind.Case && ProvisionBetween(prev, i) is var law && law >= 0)
+                {
+                    Link(i, law);
+                    return;
+                }
+                Unresolved(i, $"Id. pin {provisionPin ?? (ExhibitPinFollows(i) ? "Ex." : _c[i].PinCite)} cannot point into {Describe(target)}, "
                     + (_c[target].Kind is CitationKind.Record ? "a paper of the record" : "a case reported by pages"));
                 _rejected[i] = target;
                 return;
@@ -489,17 +532,75 @@ public sealed class CitationResolver
 
         private static bool IsParagraphPin(string? pin) => pin is { Length: > 0 } && pin[0] == '\u00B6';
 
-        /// <summary>"Id. § 3(b)", "Id., §§ 4–5": a section sign right after the Id. core.</summary>
-        private bool SectionPinFollows(int i)
+        // Words that open a pin into a statute, a rule or a guideline, never into a page of a reported case.
+        private static readonly string[] ProvisionWords = ["subd.", "subds.", "cmt.", "comment", "art.", "cl.", "para."];
+
+        /// <summary>
+        /// "Id. § 3(b)", "Id., §§ 4–5", "Id. subd. (b)", "Id. cmt. n.4": the section sign or provision word right after
+        /// the Id. core, or null. A Thai "ง" stands for the section sign in text decoded from the Thai code page.
+        /// </summary>
+        private string? ProvisionPinFollows(int i)
+        {
+            var j = PinStart(i);
+            if (j < 0)
+                return null;
+            if (_text[j] is '\u00A7' or '\u0E07')
+                return "\u00A7";
+            foreach (var w in ProvisionWords)
+            {
+                if (TextScan.StartsWithAt(_text, j, w) && TextScan.AtWordEnd(_text, j + w.Length - (w[^1] == '.' ? 1 : 0)))
+                    return w;
+            }
+            return null;
+        }
+
+        /// <summary>"Id. Ex. J", "Id., Exh. 4": an exhibit of the record right after the Id. core.</summary>
+        private bool ExhibitPinFollows(int i)
+        {
+            var j = PinStart(i);
+            return j >= 0 && (TextScan.StartsWithAt(_text, j, "Ex.") || TextScan.StartsWithAt(_text, j, "Exh.")
+                || TextScan.StartsWithAt(_text, j, "Exs."));
+        }
+
+        /// <summary>The authority of the last statute, regulation or rule between two citations, or -1.</summary>
+        private int ProvisionBetween(int prev, int i)
+        {
+            for (var k = i - 1; k > prev; k--)
+            {
+                if (_c[k].Kind is CitationKind.Statute or CitationKind.Regulation or CitationKind.Rule && _c[k].ParallelOf is null)
+                    return Target(k);
+                if (_c[k].Kind is not CitationKind.Reference)
+                    return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>A document the opinion named by capitals it defined ("SRPFJ"), cited by its sections.</summary>
+        private bool IsDefinedDocument(int t)
+            => _c[t].Code is { Length: > 1 } code && !code.AsSpan().ContainsAnyExceptInRange('A', 'Z')
+                && Catalog.CitationCatalog.Default.Laws.Records.FindCode(code) is null;
+
+        /// <summary>"Id., 36 Cal.3d at p. 10": a volume right after the Id. names the source itself.</summary>
+        private bool VolumeFollows(int i)
+        {
+            var j = _c[i].End;
+            if (j >= _text.Length || _text[j] != ',')
+                return false;
+            j = TextScan.SkipSpaces(_text, j + 1, j + 3);
+            return j < _text.Length && char.IsAsciiDigit(_text[j]);
+        }
+
+        /// <summary>Where a pin the Id. parser left unread starts (after an optional comma and spaces), or -1.</summary>
+        private int PinStart(int i)
         {
             var c = _c[i];
             if (c.PinCite is not null)
-                return false;
+                return -1;
             var j = c.End;
             if (j < _text.Length && _text[j] == ',')
                 j++;
             j = TextScan.SkipSpaces(_text, j, j + 3);
-            return j < _text.Length && _text[j] == '\u00A7';
+            return j < _text.Length ? j : -1;
         }
 
         // States whose courts number the paragraphs of their opinions (most since the late 1990s).
@@ -538,7 +639,18 @@ public sealed class CitationResolver
         private string? UnreadCitationBetween(int prev, int i)
         {
             var end = _c[i].FullStart;
-            var start = Math.Max(Math.Max(_c[prev].FullEnd, end - 600), 0);
+            // after any citation passed over on the way (a statute before an Id. with a page pin): its words
+            // ("IND. CODE § 35-38-1-15") are read, not a source of their own
+            var after = _c[prev].FullEnd;
+            for (var k = i - 1; k > prev; k--)
+            {
+                if (_c[k].Kind is not CitationKind.Reference && _c[k].FullEnd > after)
+                {
+                    after = _c[k].FullEnd;
+                    break;
+                }
+            }
+            var start = Math.Max(Math.Max(after, end - 600), 0);
             return start < end ? UnreadCitations.Find(_text, start, end) : null;
         }
 

@@ -13,10 +13,10 @@ internal static class UnreadCitations
     private static readonly string[] RecordWords =
     [
         "Decl.", "Aff.", "Dep.", "Tr.", "Exs.", "Ex.", "Exh.", "Dkt.", "ECF", "Compl.", "Br.", "Mem.", "Mot.", "Doc.",
-        "Test.", "Hr'g", "Hrg.",
+        "Test.", "Hr'g", "Hrg.", "Cong. Rec.",
     ];
 
-    private static readonly SearchValues<char> Starts = SearchValues.Create("pDATEBMCHRaP\u00B6");
+    private static readonly SearchValues<char> Starts = SearchValues.Create("pa\u00B6ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>The first sign found in <c>text[start..end)</c>, or null.</summary>
     public static string? Find(string text, int start, int end)
@@ -80,6 +80,10 @@ internal static class UnreadCitations
             }
             return null;
         }
+        if (Acronym(text, i, end) is { } acronym)
+            return acronym;
+        if (c == 'R' && TextScan.StartsWithAt(text, i, "Rep. No."))
+            return "Rep. No."; // "S. Rep. No. 95-989, at 5", "H.R. Rep. No. 1234": a committee report
         if (c == 'R')
         {
             // "R.93-2 at 1", "R. 45": a record cite of the Seventh Circuit's kind
@@ -116,6 +120,43 @@ internal static class UnreadCitations
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A short name the opinion gave a document, in capitals, with its section or page: "SRPFJ § III.C.1",
+    /// "CIS at 35". (A Thai "ง" stands for the section sign in text decoded from the Thai code page.)
+    /// </summary>
+    private static string? Acronym(string text, int i, int end)
+    {
+        var e = i;
+        while (e < end && e - i <= 8 && char.IsAsciiLetterUpper(text[e]))
+            e++;
+        if (e - i < 2 || e - i > 8 || (e < end && (char.IsLetterOrDigit(text[e]) || text[e] is '.' or '\'' or '\u2019' or '-')))
+            return null;
+        // never a Roman numeral ("Title III § 2") nor the last word of a code's name ("IND. CODE § 35-38-1-15")
+        if (text.AsSpan(i, e - i).IndexOfAnyExcept("IVXLCDM") < 0)
+            return null;
+        var b = TextScan.SkipSpacesBack(text, i, Math.Max(0, i - 2));
+        if (b > 0 && b < i && text[b - 1] == '.')
+        {
+            var w = b - 1;
+            while (w > 0 && b - 1 - w < 8 && char.IsAsciiLetterUpper(text[w - 1]))
+                w--;
+            if (b - 1 - w >= 2 && (w == 0 || !char.IsLetter(text[w - 1])))
+                return null;
+        }
+        var n = TextScan.SkipSpaces(text, e, Math.Min(end, e + 2));
+        if (n == e || n >= end)
+            return null;
+        if (text[n] is '\u00A7' or '\u0E07')
+            return text[i..e];
+        // "CIS at 35." but never "FBI at 10 p.m." nor "at 5:30"
+        if (!AtPage(text, n, end))
+            return null;
+        var d = TextScan.SkipDigits(text, n + 3);
+        if (d < end && (text[d] == ':' || (d + 1 < end && text[d] == ' ' && text[d + 1] is 'a' or 'p' && d + 2 < end && text[d + 2] == '.')))
+            return null;
+        return text[i..e];
     }
 
     /// <summary>"at 42": a page pin after a record word ("EWA Mem. at 42").</summary>

@@ -65,6 +65,7 @@ internal static class ReferenceFinder
 
     public static void AddReferences(ParseContext context, List<CitationDraft> drafts)
     {
+        Parsers.DefinedDocumentFinder.AddDefinedDocuments(context, drafts);
         var text = context.Text;
         // name -> earliest end of a full citation that introduces it
         Dictionary<string, int>? names = null;
