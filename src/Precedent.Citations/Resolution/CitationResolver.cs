@@ -871,20 +871,20 @@ public sealed class CitationResolver
                 case CitationKind.Case:
                 case CitationKind.Neutral:
                 case CitationKind.Journal:
-                    return $"{c.Kind}|{c.Volume}|{c.ReporterNormalized}|{c.Page}";
+                    return $"{c.Kind.ToContractName()}|{c.Volume}|{c.ReporterNormalized}|{c.Page}";
                 case CitationKind.Statute:
                     var (title, code) = StatuteScope(t);
                     return $"statute|{title}|{code}|{SectionBase(c.Section)}";
                 case CitationKind.Constitution:
                     // each provision as cited: "amend. IV", "amend. XIV, § 1", "art. III, § 2"
-                    return $"{c.Kind}|{c.Code}|{ProvisionBase(c.Section) ?? c.Text}";
+                    return $"{c.Kind.ToContractName()}|{c.Code}|{ProvisionBase(c.Section) ?? c.Text}";
                 case CitationKind.Record:
                     // the record is one authority and its pages are pins; each exhibit or tab is a paper of its own
                     return c.Code is "Ex." or "Tab"
-                        ? $"{c.Kind}|{c.Title}|{c.Code}|{c.Section}"
-                        : $"{c.Kind}|{c.Title}|{c.Code ?? c.Text}";
+                        ? $"{c.Kind.ToContractName()}|{c.Title}|{c.Code}|{c.Section}"
+                        : $"{c.Kind.ToContractName()}|{c.Title}|{c.Code ?? c.Text}";
                 default:
-                    return $"{c.Kind}|{c.Title}|{c.Code}|{SectionBase(c.Section) ?? c.Text}";
+                    return $"{c.Kind.ToContractName()}|{c.Title}|{c.Code}|{SectionBase(c.Section) ?? c.Text}";
             }
         }
 
