@@ -28,6 +28,8 @@ public class ReporterYearTests
         // one finding for a parallel group; none where U.S. Reports is in the group (PR012 knows its years exactly)
         { "The statute is directory. Brushy Ridge Coal Co. v. Blevins, 6 Va. App. 73, 78, 367 S.E.2d 204, 206 (1998).", 1, "volume 367 of S.E.2d dates from about 1989, not 1998", null },
         { "Standing was found. Flast v. Cohen, 392 U.S. 83, 99, 88 S. Ct. 1942, 1952, 20 L. Ed. 2d 947 (1961).", 0, null, null },
+        // the later series continued the earlier one's volumes and is often cited by the shorter name
+        { "The omnibus clause reaches the driver. Lazarus v. Manufacturers Casualty Ins. Co., 105 App. D.C. 357, 267 F.2d 634 (1959).", 0, null, null },
         // a volume that may be the tail of a number split by a column break is not measured
         { "The Board erred. Sepulveda v. Ashcroft, 257          2 F.3d 1262, 1283 (11th Cir. 2001).", 0, null, null },
     };

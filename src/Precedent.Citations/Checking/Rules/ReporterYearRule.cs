@@ -29,7 +29,12 @@ internal sealed class ReporterYearRule : ICheckRule
                 continue;
             }
             var span = end is null ? $"since {start}" : $"from {start} to {end}";
-            var hint = Neighbour(context.Catalog, edition, year) is { } other ? $" ({other} covers {year})" : "";
+            var neighbour = Neighbour(context.Catalog, edition, year);
+            // "105 App. D.C. 357 (1959)": the later series (U.S. App. D.C.) continued the volumes of the earlier and is
+            // often cited by its shorter name; that is no mistake
+            if (neighbour is not null && neighbour.EndsWith(" " + edition.Abbreviation, StringComparison.Ordinal))
+                continue;
+            var hint = neighbour is { } other ? $" ({other} covers {year})" : "";
             findings.Add(c, Code, Severity.Error,
                 $"{edition.Abbreviation} was published {span}, not in {year}{hint}");
         }
