@@ -58,6 +58,23 @@ public class ShortFormAuditTests
         { "The clause is enforced. 28 U.S.C. \u00A7 1404(a).\nNOTES\n[1] The Court implied the test applies to domestic cases. Id.", "Id.", 0, "—" },
         { "The clause is enforced.\nNOTES\n[1] See 28 U.S.C. \u00A7 1404(a). Id.", "Id.", 0, "28 U.S.C. \u00A7 1404" },
         { "In re Jerald C., 36 Cal. 3d 1, 10 (1984).\nNOTES\n[1] The court apportioned the costs. (Id., 36 Cal.3d at p. 10.)", "Id.", 0, "In re Jerald C., 36 Cal. 3d 1" },
+        // An Id. in brackets right after a quotation: the citations inside the quotation are the quoted court's.
+        { "In re Jerald C. (1984) 36 Cal.3d 1, 6. The court explained: \"the purposes of confinement include 'the protection of society.' (Dept. of Mental Hygiene v. Kirchner (1964) 60 Cal.2d 716, 720 [36 Cal.Rptr. 488].)\" (Ibid.) \"The benefits are for society.\" (Id., at p. 7.)", "Id.", 0, "In re Jerald C." },
+        { "In re Jerald C. (1984) 36 Cal.3d 1, 6. The court explained: \"the purposes of confinement include 'the protection of society.' (Dept. of Mental Hygiene v. Kirchner (1964) 60 Cal.2d 716, 720 [36 Cal.Rptr. 488].)\" (Ibid.)", "Ibid.", 0, "In re Jerald C." },
+        // A paper of the case or of the agency below, or a dictionary, cited by page: the Id. after it means that paper.
+        { "See Kentucky v. King, 563 U.S. 452, 460 (2011). The ALJ issued a long decision. See ALJ Decision, at 52. It ordered the plant restored. Id. at 54-56.", "Id. at 54-56", 0, "—" },
+        { "See Kentucky v. King, 563 U.S. 452, 460 (2011). Commerce found the tires excluded. Final Scope Ruling at 7. It relied on the yearbook. Id.", "Id.", 0, "—" },
+        { "Meeks v. West, 12 Vet. App. 352, 354 (1999). To furnish is to supply. WEBSTER'S NEW WORLD DICTIONARY 1345 (3d ed. 1988). It means to provide what is needed. Id. at 547.", "Id. at 547", 0, "—" },
+        { "Meeks v. West, 12 Vet. App. 352, 354 (1999). The Order at 5 p.m. was served. Id. at 355.", "Id. at 355", 0, "Meeks v. West" },
+        { "Grumman asked for a hearing. Joint Appendix at 72. It assumed review was de novo. Id.", "Id.", 0, "J.A." },
+        // A footnote printed at a page's foot, set into the text, is not what the Id. after the page break means.
+        { "We have held as much. Volkswagenwerk AG v. Schlunk, 486 U. S. 694, 701 (1988). A draft was criticized because it reached papers \u201Csent\n\u2014\u2014\u2014\u2014\u2014\u2014\n1 See Black\u2019s Law Dictionary 1568 (10th ed. 2014) (defining \u201Csend\u201D).\nCite as: 581 U. S. ____ (2017)            5\nabroad.\u201D Ibid.", "Ibid.", 0, "Volkswagenwerk AG v. Schlunk" },
+        // After a string citation, a page that lies only in the last authority settles which the Id. means.
+        { "See Ethyl Corp. v. Browner, 989 F.2d 522, 524 (D.C. Cir. 1993); see also Citizens Against Pellissippi Parkway v. Mineta, 375 F.3d 412, 416 (6th Cir. 2004). The court may remand. See id. at 417.", "id. at 417", 0, "Citizens Against Pellissippi Parkway v. Mineta" },
+        { "See Ethyl Corp. v. Browner, 989 F.2d 522, 524 (D.C. Cir. 1993); see also Citizens Against Pellissippi Parkway v. Mineta, 375 F.3d 412, 416 (6th Cir. 2004). The court may remand. See id. at 525.", "id. at 525", 0, "—" },
+        { "See Miller v. Johnson, 515 U.S. 900, 915 (1995); Alabama Legislative Black Caucus v. Alabama, 575 U.S. ___ (2015). The laws must be read. Id., at 921.", "Id., at 921", 0, "—" },
+        // An Id. followed straight by a parallel short cite means that case.
+        { "Green v. Bock Laundry Machine Co., 490 U.S. 504, 109 S.Ct. 1981 (1989). Rule 609(a)(1) of the Federal Rules of Evidence governs. See id. 109 S.Ct. at 1994.", "id.", 0, "Green v. Bock Laundry Machine Co." },
         // Abbreviated words of a company's name do not end the name.
         { "See Baughman v. State Farm Mut. Auto. Ins. Co., 262 Kan. 580 (1997). The insurer paid. Later, in Penn v. Nationwide Ins. Co., 100 F.3d 1 (1999), it did not. Baughman v. State Farm Mut. Auto. Ins. Co., supra, at 590.", "Baughman v. State Farm Mut. Auto. Ins. Co., supra, at 590", 0, "Baughman v. State Farm Mut. Auto. Ins. Co., 262 Kan. 580" },
         { "See United States v. United Shoe Mach. Corp., 391 U.S. 244, 250 (1968). The decree failed. Id. at 251.", "Id. at 251", 0, "United States v. United Shoe Mach. Corp., 391 U.S. 244" },
@@ -128,5 +145,16 @@ public class ShortFormAuditTests
         Assert.True(doc.Citations.Count > 20000);
         var quotes = string.Concat(Enumerable.Repeat("\u201CSmith v. Jones, 1 U.S. 1.\u201D Id. ", 20000));
         Assert.NotEmpty(CitationResolver.Default.Resolve(quotes).Citations);
+    }
+
+    [Fact]
+    public void LongRunsOfPapersByPageAndPageBreaksStayCheap()
+    {
+        var papers = "Smith v. Jones, 1 U.S. 1 (1801). " + string.Concat(Enumerable.Repeat("Final Ruling at 7, Brief at 3, DICTIONARY 12 (", 20000)) + " Id.";
+        Assert.NotEmpty(CitationResolver.Default.Resolve(papers).Citations);
+        var breaks = string.Concat(Enumerable.Repeat("Order at 5. —————— Cite as: (“Id.”) Id. ", 20000));
+        Assert.NotEmpty(CitationResolver.Default.Resolve(breaks).Citations);
+        foreach (var bad in new[] { "Order at", "Order at 5", "Dictionary", "DICTIONARY 1", "(Ibid.)", "\"(Ibid.)", "Ruling, at 1 Id." })
+            _ = CitationResolver.Default.Resolve(bad);
     }
 }

@@ -364,9 +364,11 @@ public sealed class CitationResolver
 
         private void ResolveId(int i)
         {
-            // "Id., 115 Hawai'i at 342": the short cite that follows names the case the Id. means.
+            // "Id., 115 Hawai'i at 342", "See id. 109 S.Ct. at 1994": the short cite that follows names the case the
+            // Id. means.
             if (i + 1 < _c.Count && _c[i + 1] is { Kind: CitationKind.ShortCase } next && next.Start - _c[i].End <= 3
-                && _text.AsSpan(_c[i].End, next.Start - _c[i].End).Trim() is [','] )
+                && _text.AsSpan(_c[i].End, next.Start - _c[i].End).Trim() is var between
+                && (between is [','] || (between.IsEmpty && _c[i].PinCite is null)))
             {
                 ResolveShortCase(i + 1);
                 if (_target[i + 1] >= 0)
@@ -442,7 +444,12 @@ public sealed class CitationResolver
             {
                 target = ot;
             }
-            if (IsStringCite(prev, out var other) && Target(other) != target)
+            // "A, 1 U.S. 1; B, 50 F.3d 200. Id. at 204": a page that lies in the last authority and not in the one
+            // before it settles which is meant
+            if (IsStringCite(prev, out var other) && Target(other) != target
+                && !(pagePin && Target(other) is var ot2 && ot2 >= 0 && _c[target].Kind is CitationKind.Case
+                     && _c[ot2].Kind is CitationKind.Case && LeadingNumber(_c[target].Page) is not null && PinFits(_c[i].PinCite, target, slack: 60)
+                     && !PinFits(_c[i].PinCite, ot2, slack: 400)))
             {
                 Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
                 return;
@@ -510,7 +517,8 @@ public sealed class CitationResolver
                 return -1;
             // the text after the citation runs to a closing mark ("…].” Id.", "…, p. 3, and no more.\" Id."),
             // with no other quotation mark on the way
-            var gap = _text.AsSpan(from, to - from).TrimEnd();
+            // "… 353].)\" (Ibid.)": the Id.'s own opening bracket is not part of the quotation's tail
+            var gap = _text.AsSpan(from, to - from).TrimEnd().TrimEnd('(').TrimEnd();
             gap = gap.TrimEnd(".,;)]");
             if (gap.Length == 0 || gap[^1] is not ('\u201D' or '"') || gap[..^1].IndexOfAny('\u201C', '\u201D', '"') >= 0)
                 return -1;

@@ -23,17 +23,34 @@ internal static class UnreadCitations
     {
         end = Math.Min(end, text.Length);
         var i = Math.Max(0, start);
+        var pageBreak = LastPageBreak(text, i, end);
         while (i < end)
         {
             var k = text.AsSpan(i, end - i).IndexOfAny(Starts);
             if (k < 0)
                 return null;
             i += k;
-            if (Sign(text, i, end) is { } sign && Closed(text, i + sign.Length, end) && !Continues(text, start, i))
+            if (Sign(text, i, end) is { } sign && Closed(text, i + sign.Length, end) && !Continues(text, start, i)
+                && i + sign.Length > pageBreak)
                 return sign;
             i++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The offset of the last slip-opinion page break ("Cite as: 581 U. S. ____ (2017)", a footnote rule "——————")
+    /// in <c>text[start..end)</c>, or -1. A sign before it lies in a footnote printed at the page's foot, set into the
+    /// text the Id. continues, and is not what the Id. means.
+    /// </summary>
+    private static int LastPageBreak(string text, int start, int end)
+    {
+        if (start >= end)
+            return -1;
+        var gap = text.AsSpan(start, end - start);
+        var k = Math.Max(gap.LastIndexOf("Cite as:", StringComparison.Ordinal),
+            gap.LastIndexOf("\u2014\u2014\u2014\u2014\u2014\u2014", StringComparison.Ordinal));
+        return k < 0 ? -1 : start + k;
     }
 
     /// <summary>
@@ -82,6 +99,8 @@ internal static class UnreadCitations
         }
         if (Acronym(text, i, end) is { } acronym)
             return acronym;
+        if (char.IsAsciiLetterUpper(c) && PaperByPage(text, i, end) is { } paper)
+            return paper;
         if (c == 'R' && TextScan.StartsWithAt(text, i, "Rep. No."))
             return "Rep. No."; // "S. Rep. No. 95-989, at 5", "H.R. Rep. No. 1234": a committee report
         if (c == 'R')
@@ -151,12 +170,51 @@ internal static class UnreadCitations
         if (text[n] is '\u00A7' or '\u0E07')
             return text[i..e];
         // "CIS at 35." but never "FBI at 10 p.m." nor "at 5:30"
+        return AtPageNotHour(text, n, end) ? text[i..e] : null;
+    }
+
+    /// <summary>"at 35" as a page, never an hour ("at 10 p.m.", "at 5:30").</summary>
+    private static bool AtPageNotHour(string text, int n, int end)
+    {
         if (!AtPage(text, n, end))
-            return null;
+            return false;
         var d = TextScan.SkipDigits(text, n + 3);
-        if (d < end && (text[d] == ':' || (d + 1 < end && text[d] == ' ' && text[d + 1] is 'a' or 'p' && d + 2 < end && text[d + 2] == '.')))
-            return null;
-        return text[i..e];
+        return !(d < end && (text[d] == ':' || (d + 1 < end && text[d] == ' ' && text[d + 1] is 'a' or 'p' && d + 2 < end && text[d + 2] == '.')));
+    }
+
+    private static readonly string[] PaperWords =
+    [
+        "Ruling", "Decision", "Order", "Opinion", "Report", "Brief", "Petition", "Motion", "Complaint", "Answer",
+        "Memorandum", "Determination", "Recommendation", "Findings", "Transcript", "Appendix", "Stipulation",
+    ];
+
+    /// <summary>
+    /// A paper of the case or of the agency below named by a capitalized word and cited by page: "Final Scope Ruling
+    /// at 8", "ALJ Decision, at 52", "Brief at 12"; or a dictionary by page: "Webster's New World Dictionary 1345",
+    /// "BLACK'S LAW DICTIONARY 1102".
+    /// </summary>
+    private static string? PaperByPage(string text, int i, int end)
+    {
+        if (TextScan.StartsWithAt(text, i, "Dictionary") || TextScan.StartsWithAt(text, i, "DICTIONARY"))
+        {
+            var e = i + 10;
+            var n = TextScan.SkipSpaces(text, e, Math.Min(end, e + 2));
+            return n > e && n < end && char.IsAsciiDigit(text[n]) ? text[i..e] : null;
+        }
+        foreach (var w in PaperWords)
+        {
+            if (w[0] != text[i] || !TextScan.StartsWithAt(text, i, w))
+                continue;
+            var e = i + w.Length;
+            if (e >= end || !(text[e] is ' ' or ','))
+                return null;
+            var n = e;
+            if (text[n] == ',')
+                n++;
+            n = TextScan.SkipSpaces(text, n, Math.Min(end, n + 2));
+            return n > e && AtPageNotHour(text, n, end) ? w : null;
+        }
+        return null;
     }
 
     /// <summary>"at 42": a page pin after a record word ("EWA Mem. at 42").</summary>
