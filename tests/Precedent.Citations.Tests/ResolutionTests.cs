@@ -19,7 +19,7 @@ public class ResolutionTests
         { "Saucier v. Katz, 533 U.S. 194, 201 (2001) (quoting Anderson v. Creighton, 483 U.S. 635, 640 (1987); id. at 641).", "id. at 641", 0, "Anderson v. Creighton, 483 U.S. 635" },
         // After a string cite, Id. is ambiguous.
         { "See Brown v. Board of Education, 347 U.S. 483 (1954); Bolling v. Sharpe, 347 U.S. 497 (1954). Id. at 500.", "Id. at 500", 0, "—" },
-        { "See Graham v. Connor, 490 U.S. 386 (1989); Tennessee v. Garner, 471 U.S. 1 (1985). Id. at 8.", "Id. at 8", 0, "Tennessee v. Garner, 471 U.S. 1" },
+        { "See Graham v. Connor, 490 U.S. 386 (1989); Tennessee v. Garner, 471 U.S. 1 (1985). Id. at 8.", "Id. at 8", 0, "—" },
         // Record cites.
         { "The officer fired twice. Aplt. App. at 151. He then stopped. Id. at 153.", "Id. at 153", 0, "Aplt. App." },
         // Short cites by volume and reporter, and by name.

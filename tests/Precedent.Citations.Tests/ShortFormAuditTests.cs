@@ -69,8 +69,8 @@ public class ShortFormAuditTests
         { "Grumman asked for a hearing. Joint Appendix at 72. It assumed review was de novo. Id.", "Id.", 0, "J.A." },
         // A footnote printed at a page's foot, set into the text, is not what the Id. after the page break means.
         { "We have held as much. Volkswagenwerk AG v. Schlunk, 486 U. S. 694, 701 (1988). A draft was criticized because it reached papers \u201Csent\n\u2014\u2014\u2014\u2014\u2014\u2014\n1 See Black\u2019s Law Dictionary 1568 (10th ed. 2014) (defining \u201Csend\u201D).\nCite as: 581 U. S. ____ (2017)            5\nabroad.\u201D Ibid.", "Ibid.", 0, "Volkswagenwerk AG v. Schlunk" },
-        // After a string citation, a page that lies only in the last authority settles which the Id. means.
-        { "See Ethyl Corp. v. Browner, 989 F.2d 522, 524 (D.C. Cir. 1993); see also Citizens Against Pellissippi Parkway v. Mineta, 375 F.3d 412, 416 (6th Cir. 2004). The court may remand. See id. at 417.", "id. at 417", 0, "Citizens Against Pellissippi Parkway v. Mineta" },
+        // After a string citation, Id. stays ambiguous even where the page could lie in only one of the authorities.
+        { "See Ethyl Corp. v. Browner, 989 F.2d 522, 524 (D.C. Cir. 1993); see also Citizens Against Pellissippi Parkway v. Mineta, 375 F.3d 412, 416 (6th Cir. 2004). The court may remand. See id. at 417.", "id. at 417", 0, "—" },
         { "See Ethyl Corp. v. Browner, 989 F.2d 522, 524 (D.C. Cir. 1993); see also Citizens Against Pellissippi Parkway v. Mineta, 375 F.3d 412, 416 (6th Cir. 2004). The court may remand. See id. at 525.", "id. at 525", 0, "—" },
         { "See Miller v. Johnson, 515 U.S. 900, 915 (1995); Alabama Legislative Black Caucus v. Alabama, 575 U.S. ___ (2015). The laws must be read. Id., at 921.", "Id., at 921", 0, "—" },
         // An Id. followed straight by a parallel short cite means that case.

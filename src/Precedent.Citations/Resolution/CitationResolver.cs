@@ -444,12 +444,9 @@ public sealed class CitationResolver
             {
                 target = ot;
             }
-            // "A, 1 U.S. 1; B, 50 F.3d 200. Id. at 204": a page that lies in the last authority and not in the one
-            // before it settles which is meant
-            if (IsStringCite(prev, out var other) && Target(other) != target
-                && !(pagePin && Target(other) is var ot2 && ot2 >= 0 && _c[target].Kind is CitationKind.Case
-                     && _c[ot2].Kind is CitationKind.Case && LeadingNumber(_c[target].Page) is not null && PinFits(_c[i].PinCite, target, slack: 60)
-                     && !PinFits(_c[i].PinCite, ot2, slack: 400)))
+            // Bluebook 4.1: after a string citation of several authorities "Id." is ambiguous, even where the pin could
+            // lie in only one of them; it stays unresolved and PR010 reports it
+            if (IsStringCite(prev, out var other) && Target(other) != target)
             {
                 Unresolved(i, "Id. after a string citation of several authorities is ambiguous");
                 return;

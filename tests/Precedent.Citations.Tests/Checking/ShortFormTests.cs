@@ -25,6 +25,7 @@ public class ShortFormTests
     public static TheoryData<string, int, string?> AfterStringCite() => new()
     {
         { "Segregation is unlawful. Brown v. Board of Education, 347 U.S. 483, 495 (1954); Bolling v. Sharpe, 347 U.S. 497, 499 (1954). Id. at 500.", 1, "Id. after a string citation of several authorities is ambiguous" },
+        { "Force is judged objectively. Graham v. Connor, 490 U.S. 386, 396 (1989); Tennessee v. Garner, 471 U.S. 1, 8 (1985). Id. at 9.", 1, "Id. after a string citation of several authorities is ambiguous" },
         { "Force is judged objectively. Graham v. Connor, 490 U.S. 386, 396 (1989). Id. at 397.", 0, null },
     };
 
