@@ -10,6 +10,11 @@ public class ShortFormAuditTests
 {
     public static TheoryData<string, string, int, string> Cases() => new()
     {
+        // A name that is the first party of one cited case and a later party of another means the first.
+        { "See Fourco Glass Co. v. Transmirra Products Corp., 353 U.S. 222 (1957); Transmirra Products Corp. v. Fourco Glass Co., 233 F.2d 885 (2d Cir. 1956). In Fourco, this Court held that the statute governs.", "Fourco", 0, "Fourco Glass Co. v. Transmirra Products Corp., 353 U.S. 222" },
+        // Notes of testimony are a record the Id. after them means.
+        { "Commonwealth v. Patterson, 91 A.3d 55, 60 (Pa. 2014). The witness said he ran. N.T. at 66. He saw the gun. Id. at 69.", "Id. at 69", 0, "N.T." },
+        { "Commonwealth v. Patterson, 91 A.3d 55, 60 (Pa. 2014). The witness said he ran. Notes of Testimony at 66. He saw the gun. Id. at 69.", "Id. at 69", 0, "N.T." },
         // Citations inside a quotation that closes right before the Id. belong to the quoted court.
         { "Microsoft Corp. v. United States, 253 F.3d 34, 103 (D.C. Cir. 2001). The court recited that a decree must \u201Cterminate the illegal monopoly, [United Shoe, 391 U.S. at 250].\u201D Id. (citations in original).", "Id.", 0, "Microsoft Corp. v. United States, 253 F.3d 34" },
         { "Graham v. Connor, 490 U.S. 386, 396 (1989). The Court explained that \"a claim under 42 U.S.C. \u00A7 1983 is analyzed under the Fourth Amendment.\" Id.", "Id.", 0, "Graham v. Connor, 490 U.S. 386" },

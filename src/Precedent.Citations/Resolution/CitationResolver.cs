@@ -713,6 +713,29 @@ public sealed class CitationResolver
             return false;
         }
 
+        /// <summary>
+        /// Of the citations a name was registered for, the latest whose first party carries the name ("In Fourco,
+        /// this Court held" means Fourco Glass Co. v. Transmirra, not the decision below, Transmirra v. Fourco Glass
+        /// Co., cited after it); the latest of all when none does.
+        /// </summary>
+        private int NamedFirst(List<int> list, string name)
+        {
+            var latest = list[^1];
+            if (list.Count == 1)
+                return latest;
+            for (var k = list.Count - 1; k >= 0 && k >= list.Count - 16; k--)
+            {
+                var c = _c[list[k]];
+                if (c.Kind is CitationKind.Case && c.Plaintiff is { } first
+                    && first.StartsWith(name, StringComparison.Ordinal)
+                    && (first.Length == name.Length || !char.IsLetter(first[name.Length])))
+                {
+                    return list[k];
+                }
+            }
+            return latest;
+        }
+
         private void ResolveByName(int i, string? name, string what)
         {
             if (name is null)
@@ -722,7 +745,7 @@ public sealed class CitationResolver
             }
             if (_byName.TryGetValue(name, out var list) && list.Count > 0)
             {
-                Link(i, Target(list[^1]));
+                Link(i, Target(NamedFirst(list, name)));
                 return;
             }
             // Multi-word supra names: "Wright & Miller", "Bush" inside "Bush v. Gore"
