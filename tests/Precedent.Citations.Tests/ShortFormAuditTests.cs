@@ -12,6 +12,9 @@ public class ShortFormAuditTests
     {
         // A name that is the first party of one cited case and a later party of another means the first.
         { "See Fourco Glass Co. v. Transmirra Products Corp., 353 U.S. 222 (1957); Transmirra Products Corp. v. Fourco Glass Co., 233 F.2d 885 (2d Cir. 1956). In Fourco, this Court held that the statute governs.", "Fourco", 0, "Fourco Glass Co. v. Transmirra Products Corp., 353 U.S. 222" },
+        // The Sentencing Guidelines are cited by section like a code.
+        { "The offense level rises with the loss. U.S.S.G. \u00A7 2B1.1(b)(1) (2018). The court applied it. Id.", "Id.", 0, "U.S.S.G. \u00A7 2B1.1" },
+        { "See U.S. Sentencing Guidelines Manual \u00A7 4A1.1 (2012).", "U.S. Sentencing Guidelines Manual \u00A7 4A1.1", 0, "U.S.S.G. \u00A7 4A1.1" },
         // Notes of testimony are a record the Id. after them means.
         { "Commonwealth v. Patterson, 91 A.3d 55, 60 (Pa. 2014). The witness said he ran. N.T. at 66. He saw the gun. Id. at 69.", "Id. at 69", 0, "N.T." },
         { "Commonwealth v. Patterson, 91 A.3d 55, 60 (Pa. 2014). The witness said he ran. Notes of Testimony at 66. He saw the gun. Id. at 69.", "Id. at 69", 0, "N.T." },
@@ -37,7 +40,7 @@ public class ShortFormAuditTests
         // A pin into a provision ("subd.", "cmt.", "§", or its Thai-code-page stand-in "ง") or an exhibit cannot
         // point into a case reported by pages.
         { "See Landau v. Superior Court, 81 Cal. App. 4th 191, 218 (1998). The Board must protect the public. (Bus. & Prof. Code, \u00A7 2229, subd. (c).) It must also aid rehabilitation. (Id. subd. (b).)", "Id.", 0, "Cal. Bus. & Prof. Code \u00A7 2229" },
-        { "See United States v. Culver, 598 F.3d 740, 752 (11th Cir. 2010). A leader earns four levels under U.S.S.G. \u00A7 3B1.1(a). Control over others counts. Id. cmt. n.4.", "Id.", 0, "—" },
+        { "See United States v. Culver, 598 F.3d 740, 752 (11th Cir. 2010). A leader earns four levels under U.S.S.G. \u00A7 3B1.1(a). Control over others counts. Id. cmt. n.4.", "Id.", 0, "U.S.S.G. \u00A7 3B1.1" },
         { "See Bowen v. Massachusetts, 487 U.S. 879, 891 (1988). Relief lies under 5 U.S.C. \u00A7 702. A court may act. Id. subd. (b).", "Id.", 0, "5 U.S.C. \u00A7 702" },
         { "See Nichols v. Moore, 396 F. Supp. 2d 783, 790 (E.D. Mich. 2005). He said he was arrested. (Id. Ex. J).", "Id.", 0, "—" },
         { "United States v. Microsoft Corp., 56 F.3d 1448, 1461 (D.C. Cir. 1995). The decree defines the term. Id. \u0E07 VI.K.", "Id.", 0, "—" },

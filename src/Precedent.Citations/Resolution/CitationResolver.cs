@@ -992,7 +992,7 @@ public sealed class CitationResolver
                         sb.Append(c.Title).Append(' ');
                     if (c.Code is not null)
                         sb.Append(c.Code).Append(' ');
-                    if (c.Kind == CitationKind.Regulation && c.Code is "C.F.R." && c.Section is not null)
+                    if (c.Kind == CitationKind.Regulation && c.Code is "C.F.R." or "U.S.S.G." && c.Section is not null)
                         sb.Append("§ ");
                     if (c.Kind == CitationKind.Constitution && c.Section is not null)
                         sb.Append(ProvisionBase(c.Section));
