@@ -896,6 +896,9 @@ public sealed class CitationResolver
             var c = _c[t];
             switch (c.Kind)
             {
+                case CitationKind.Journal when c.Volume is null && c.Page is null && c.Code is not null:
+                    // a treatise or restatement cited by section: "Restatement (Second) of Torts § 402A"
+                    return $"treatise|{c.Code}|{SectionBase(c.Section)}";
                 case CitationKind.Case:
                 case CitationKind.Neutral:
                 case CitationKind.Journal:
@@ -958,6 +961,13 @@ public sealed class CitationResolver
             var sb = new StringBuilder();
             switch (c.Kind)
             {
+                case CitationKind.Journal when c.Volume is null && c.Page is null && c.Code is not null:
+                    sb.Append(c.Code);
+                    if (c.Section is { } treatiseSection)
+                        sb.Append(" § ").Append(SectionBase(treatiseSection));
+                    if (c.Year is { } treatiseYear)
+                        sb.Append(" (").Append(treatiseYear).Append(')');
+                    return sb.ToString();
                 case CitationKind.Case:
                 case CitationKind.Neutral:
                 case CitationKind.Journal:

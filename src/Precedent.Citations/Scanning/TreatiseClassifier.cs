@@ -54,6 +54,17 @@ internal static class TreatiseClassifier
                     titleStart = authors;
                     break;
                 }
+                // "1 W. LaFave, Search and Seizure § 3.1(h) (1984)": any "Author, Title" right before the section,
+                // with the edition's year after it, is a treatise the catalog need not know
+                if (title is null && GenericTitleStart(text, windowStart, d.Start) is { } generic && YearFollows(text, d.End))
+                {
+                    titleStart = generic;
+                    var comma = text.IndexOf(',', generic, d.Start - generic);
+                    title = Parsers.CaseCitationParser.CollapseSpaces(text.AsSpan(comma + 1, d.Start - comma - 1)).Trim().TrimEnd(',');
+                    titleStart = FindAuthorsStart(text, windowStart, comma + 1 + CountLeadingSpaces(text, comma + 1));
+                    if (title.Length == 0)
+                        title = null;
+                }
             }
             if (title is null || titleStart < 0)
                 continue;
@@ -66,6 +77,85 @@ internal static class TreatiseClassifier
             if (coreStart >= windowStart && coreStart < d.Start && !drafts.Any(o => o != d && o.End > coreStart && o.Start < d.Start))
                 d.Start = coreStart;
         }
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "the", "on", "in", "for", "&", "to", "a" };
+
+    /// <summary>
+    /// Where "Author, Title Words" ends right before <paramref name="sectionStart"/>: two or more title words that start
+    /// with a capital (connectors such as "of" and "and" allowed between them), after a comma that follows an author's
+    /// capitalised name. Returns the offset of the comma's author segment, or null.
+    /// </summary>
+    private static int? GenericTitleStart(string text, int limit, int sectionStart)
+    {
+        var i = TextScan.SkipSpacesBack(text, sectionStart, limit);
+        var capitals = 0;
+        var words = 0;
+        while (i > limit && words < 10)
+        {
+            var end = i;
+            while (i > limit && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != ',')
+                i--;
+            if (i == end)
+                break;
+            var word = text.AsSpan(i, end - i);
+            words++;
+            if (char.IsUpper(word[0]))
+                capitals++;
+            else if (!Connectors.Contains(word.ToString()))
+                return null;
+            if (word.ContainsAny("0123456789§"))
+                return null;
+            if (i > limit && text[i - 1] == ',')
+                break;
+            i = TextScan.SkipSpacesBack(text, i, limit);
+        }
+        if (capitals < 2 || i <= limit || text[i - 1] != ',')
+            return null;
+        // the author before the comma: a capitalised name ("W. LaFave", "Wright & Miller"), not a case or a code
+        var comma = i - 1;
+        var a = comma;
+        while (a > limit && (char.IsLetter(text[a - 1]) || text[a - 1] is '.' or ' ' or '&' or '\'' or '\u2019'))
+            a--;
+        var author = text.AsSpan(a, comma - a).Trim();
+        if (author.Length < 3)
+            return null;
+        if (author.Contains(" v.", StringComparison.Ordinal) || author.Contains(" v ", StringComparison.Ordinal) || author.IndexOf(' ') > 24)
+            return null;
+        var last = author.LastIndexOf(' ');
+        var surname = last < 0 ? author : author[(last + 1)..];
+        if (surname.Length < 2 || !char.IsUpper(surname[0]) || surname.EndsWith("."))
+            return null;
+        return comma;
+    }
+
+    /// <summary>"(1984)", "(3d ed. 1996)", "(5th ed. 2012 &amp; Supp. 2020)" right after the section.</summary>
+    private static bool YearFollows(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i < end + 3 && text[i] == ' ')
+            i++;
+        if (i >= text.Length || text[i] != '(')
+            return false;
+        var close = text.IndexOf(')', i, Math.Min(40, text.Length - i));
+        if (close < 0)
+            return false;
+        var inside = text.AsSpan(i + 1, close - i - 1);
+        for (var k = 0; k + 4 <= inside.Length; k++)
+        {
+            if (inside[k] is '1' or '2' && char.IsAsciiDigit(inside[k + 1]) && char.IsAsciiDigit(inside[k + 2]) && char.IsAsciiDigit(inside[k + 3])
+                && (k + 4 == inside.Length || !char.IsAsciiDigit(inside[k + 4])))
+                return true;
+        }
+        return false;
+    }
+
+    private static int CountLeadingSpaces(string text, int at)
+    {
+        var n = 0;
+        while (at + n < text.Length && text[at + n] == ' ')
+            n++;
+        return n;
     }
 
     /// <summary>"27 Wright &amp; Gold, Federal …": back over "Name &amp; Name," and a volume number.</summary>
