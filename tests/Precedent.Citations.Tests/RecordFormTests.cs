@@ -16,6 +16,8 @@ public class RecordFormTests
     [InlineData("The claim was never exhausted. Pl. Opp. 4.", "Pl. Opp. 4", "Opp.", "4", "4")]
     [InlineData("Nothing shows notice. (Pl.'s Resp. at 7.)", "Pl.'s Resp. at 7", "Resp.", "7", "7")]
     [InlineData("The charge was filed late. Secretary's Br. at 9-10.", "Br. at 9-10", "Br.", "9-10", "9-10")]
+    [InlineData("The ranchers disagree. SCI Reply at 12.", "Reply at 12", "Reply", "12", "12")]
+    [InlineData("Nothing in the record shows it. Def.'s Reply at 3.", "Def.'s Reply at 3", "Reply", "3", "3")]
     [InlineData("The copayment is set by regulation. Suppl. R. at 7A-9A.", "Suppl. R. at 7A-9A", "Supp. R.", "7A-9A", "7A-9A")]
     [InlineData("The proposed removal was rescinded. IAF, Tab 7 at 15-18.", "Tab 7 at 15-18", "Tab", "7", "15-18")]
     [InlineData("He filed a petition for review, Petition for Review (PFR) File, Tab 1, and the agency replied.", "Tab 1", "Tab", "1", null)]
@@ -56,6 +58,9 @@ public class RecordFormTests
     [InlineData("The Resp. 12 form was never filed.")]
     [InlineData("Smith's Br. was twelve pages long.")]
     [InlineData("The Defendant's Motion 2 was denied.")]
+    [InlineData("The court will reply at 2 p.m. tomorrow.")]
+    [InlineData("In reply, at 3, the State argued otherwise.")]
+    [InlineData("The Reply was filed late.")]
     public void Finds_no_record(string input)
         => Assert.Empty(LawCite.OfKind(input, CitationKind.Record));
 
