@@ -79,28 +79,7 @@ public class ResolutionTests
     [Theory]
     [MemberData(nameof(Cases))]
     public void ShortFormsResolve(string text, string citationText, int occurrence, string expected)
-    {
-        var doc = CitationResolver.Default.Resolve(text);
-        var matching = doc.Citations.Where(c => c.Text == citationText).ToList();
-        if (expected == "(absent)")
-        {
-            Assert.True(matching.Count <= occurrence, $"«{citationText}» should not be a citation here; found {string.Join(" | ", matching.Select(c => c.Kind))}");
-            return;
-        }
-        Assert.True(matching.Count > occurrence, $"«{citationText}» (occurrence {occurrence}) not found; found: {string.Join(" | ", doc.Citations.Select(c => c.Kind + ":" + c.Text))}");
-        var cite = matching[occurrence];
-        var authority = doc.AuthorityOf(cite);
-        if (expected == "—")
-        {
-            Assert.True(cite.Kind is CitationKind.Case || doc.AntecedentOf(cite) is null, $"expected unresolved, got {authority?.Label}");
-            Assert.False(string.IsNullOrEmpty(doc.UnresolvedReason(cite)));
-        }
-        else
-        {
-            Assert.NotNull(authority);
-            Assert.StartsWith(expected, authority!.Label);
-        }
-    }
+        => ResolutionRows.Check(text, citationText, occurrence, expected, unresolvedNeedsReason: true);
 
     [Fact]
     public void IdNeverReachesFromTheDissentIntoTheMajority()

@@ -23,6 +23,9 @@ public sealed class CitationResolver
     /// <summary>Extracts and resolves; opinion parts are detected from the text.</summary>
     public ResolvedDocument Resolve(string text) => Resolve(text, _extractor.Extract(text), null);
 
+    /// <summary>Extracts and resolves within opinion parts found by the caller (the full opinion reader's).</summary>
+    public ResolvedDocument Resolve(string text, IReadOnlyList<OpinionPart> parts) => Resolve(text, _extractor.Extract(text), parts);
+
     /// <summary>Resolves citations already extracted from <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="citations">Its citations in document order.</param>

@@ -30,17 +30,18 @@ public static class OpinionReader
         resolver ??= CitationResolver.Default;
         var text = document.Text;
         var caption = CaptionReader.Read(text);
-        var parts = PartsFromSource(metadata, text.Length) ?? PartReader.Read(text, caption.BodyStart);
+        var fromSource = PartsFromSource(metadata, text.Length);
+        var parts = fromSource ?? PartReader.Read(text, caption.BodyStart);
         if (metadata is { Parts.Count: 1 } && parts.Count == 1)
         {
             // One typed opinion (CourtListener's "dissent", "concurrence"): the text's own headings say more when
             // it has any; the record's type names the opinion only when the text names nothing.
-            var fromText = PartReader.Read(text, caption.BodyStart);
+            var fromText = fromSource is null ? parts : PartReader.Read(text, caption.BodyStart);
             parts = fromText.Count > 1 || fromText[0].Author is not null || fromText[0].Kind != "majority"
                 ? fromText
                 : [fromText[0] with { Kind = parts[0].Kind, Author = parts[0].Author ?? PartReader.ClosingJoinAuthor(text, 0, text.Length) }];
         }
-        var citations = resolver.Resolve(text, CitationExtractor.Default.Extract(text), parts);
+        var citations = resolver.Resolve(text, parts);
         var headings = HeadingReader.Read(text, parts);
         var footnotes = FootnoteReader.Read(document);
         var blockQuotes = WithMarkedQuotes(BlockQuoteReader.Read(text), document.BlockQuotes);

@@ -184,29 +184,10 @@ internal sealed class CsvByteReader(Stream stream, int maxRecordBytes = CsvByteR
                 _line++;
             switch (state)
             {
-                case State.FieldStart:
-                case State.Unquoted:
-                    if (b == '"' && state == State.FieldStart)
-                    {
-                        state = State.Quoted;
-                    }
-                    else if (b == ',')
-                    {
-                        EndField();
-                        state = State.FieldStart;
-                    }
-                    else if (b == '\n')
-                    {
-                        EndField();
-                        _row++;
-                        return Finish(startLine, tooLong);
-                    }
-                    else if (b != '\r' || !NextIsNewline())
-                    {
-                        tooLong |= !Append(b);
-                        state = State.Unquoted;
-                    }
-
+                case State.QuoteInQuoted when b == '"':
+                    // a doubled quote inside a quoted field is one quote
+                    tooLong |= !Append(b);
+                    state = State.Quoted;
                     break;
                 case State.Quoted:
                     if (b == '"')
@@ -214,10 +195,12 @@ internal sealed class CsvByteReader(Stream stream, int maxRecordBytes = CsvByteR
                     else
                         tooLong |= !Append(b);
                     break;
+                case State.FieldStart:
+                case State.Unquoted:
                 case State.QuoteInQuoted:
-                    if (b == '"')
+                    // after a closing quote the field goes on as an unquoted one
+                    if (b == '"' && state == State.FieldStart)
                     {
-                        tooLong |= !Append(b);
                         state = State.Quoted;
                     }
                     else if (b == ',')
